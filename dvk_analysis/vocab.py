@@ -1,0 +1,416 @@
+"""The project's vocabulary: every code, its Vietnamese and English labels, its aliases.
+
+This module is the only place where a code is defined. Everything else (the loader,
+the comparisons, the figures, the notebooks) asks it for labels, orders and colours.
+
+Codes are stable English ``snake_case``. Input is matched after :func:`fold`, so
+"Cơ sở", "CO SO", "co  so" and the decomposed (NFD) form of "cơ sở" all give
+``grassroots``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[str, ...] = ("vi", "en")
+
+# Okabe-Ito: a palette that readers with the common colour-vision deficiencies can
+# tell apart. One colour per code, fixed here, so every chart agrees.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "grey": "#7F7F7F",
+    "black": "#000000",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One code of a vocabulary column.
+
+    Parameters
+    ----------
+    code : str
+        Stable English snake_case code, stored in the tidy frame.
+    vi, en : str
+        Display labels.
+    aliases : tuple of str
+        Other ways reports write it; matched after :func:`fold`.
+    colour : str or None
+        Hex colour used for this code in every chart.
+    """
+
+    code: str
+    vi: str
+    en: str
+    aliases: tuple[str, ...] = ()
+    colour: str | None = None
+
+    def label(self, lang: Lang = "vi") -> str:
+        """Return the label in ``lang`` ("vi" or "en")."""
+        return self.vi if lang == "vi" else self.en
+
+
+_C = OKABE_ITO
+
+TERMS: dict[str, tuple[Term, ...]] = {
+    "movement": (
+        Term(
+            "dan_van_kheo",
+            "Dân vận khéo",
+            "Skilful mass mobilisation",
+            ("dvk", "phong trao thi dua dan van kheo", "phong trao dan van kheo"),
+            _C["blue"],
+        ),
+        Term(
+            "ho_chi_minh_study",
+            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+            "Studying and following Ho Chi Minh's thought, ethics and style",
+            (
+                "hoc tap va lam theo tu tuong dao duc phong cach ho chi minh",
+                "hoc tap va lam theo tam guong dao duc ho chi minh",
+                "hoc tap va lam theo bac",
+                "chi thi 05",
+            ),
+            _C["vermillion"],
+        ),
+        Term(
+            "grassroots_democracy",
+            "Thực hiện Quy chế dân chủ ở cơ sở",
+            "Grassroots democracy regulations",
+            ("quy che dan chu", "quy che dan chu o co so", "dan chu o co so"),
+            _C["green"],
+        ),
+    ),
+    "subject": (
+        Term("model", "Mô hình", "Models", ("mo hinh dan van kheo",), _C["blue"]),
+        Term("exemplar", "Điển hình", "Exemplars", ("dien hinh dan van kheo",), _C["sky"]),
+        Term(
+            "model_or_exemplar",
+            "Mô hình, điển hình",
+            "Models and exemplars",
+            ("mo hinh dien hinh", "mo hinh va dien hinh", "mo hinh/dien hinh"),
+            _C["green"],
+        ),
+        Term("collective", "Tập thể", "Collectives", ("tap the mo hinh",), _C["orange"]),
+        Term("individual", "Cá nhân", "Individuals", ("ca nhan dien hinh",), _C["purple"]),
+    ),
+    "action": (
+        Term("registered", "Đăng ký", "Registered", ("dang ky xay dung",)),
+        Term("recognised", "Công nhận", "Recognised", ("recognized", "dat tieu chi")),
+        Term("praised", "Biểu dương", "Praised", ("tuyen duong",)),
+        Term("rewarded", "Khen thưởng", "Rewarded"),
+        Term("certificate_of_merit", "Giấy khen", "Certificate of merit", ("tang giay khen",)),
+        Term("merit_certificate", "Bằng khen", "Higher certificate of merit", ("tang bang khen",)),
+    ),
+    "tier": (
+        Term("achievement", "Có thành tích", "With achievements", ("thanh tich",)),
+        Term(
+            "excellent",
+            "Có thành tích xuất sắc",
+            "With excellent achievements",
+            ("thanh tich xuat sac", "xuat sac"),
+        ),
+    ),
+    # Ordered from the grassroots up: the order of this tuple is the order of the
+    # categorical and of every chart.
+    "level": (
+        Term("grassroots", "Cơ sở", "Grassroots", ("cap co so",), _C["green"]),
+        Term(
+            "commune",
+            "Xã, phường",
+            "Commune",
+            ("xa", "phuong", "thi tran", "cap xa", "xa phuong", "xa phuong thi tran"),
+            _C["sky"],
+        ),
+        Term(
+            "district",
+            "Huyện",
+            "District",
+            ("cap huyen", "quan", "thi xa", "huyen quan thi xa", "quan huyen"),
+            _C["yellow"],
+        ),
+        Term(
+            "bloc",
+            "Khối",
+            "Bloc",
+            ("cap khoi", "dang uy khoi", "cap dang uy khoi"),
+            _C["orange"],
+        ),
+        Term(
+            "province",
+            "Tỉnh",
+            "Province",
+            ("cap tinh", "tinh thanh pho", "tinh/thanh pho"),
+            _C["vermillion"],
+        ),
+        Term("central", "Trung ương", "Central", ("cap trung uong", "toan quoc"), _C["purple"]),
+    ),
+    "unit_type": (
+        Term("agency", "Cơ quan", "State agency", ("co quan nha nuoc",), _C["blue"]),
+        Term(
+            "public_service_unit",
+            "Đơn vị sự nghiệp",
+            "Public service unit",
+            ("don vi su nghiep cong lap",),
+            _C["sky"],
+        ),
+        Term("enterprise", "Doanh nghiệp", "Enterprise", ("cong ty",), _C["orange"]),
+        Term(
+            "mass_organisation",
+            "Đoàn thể",
+            "Mass organisation",
+            ("to chuc chinh tri xa hoi", "mass organization", "mat tran va cac doan the"),
+            _C["green"],
+        ),
+        Term(
+            "armed_forces",
+            "Lực lượng vũ trang",
+            "Armed forces",
+            ("llvt", "quan doi cong an"),
+            _C["vermillion"],
+        ),
+        Term("locality", "Địa phương", "Locality", ("khu dan cu", "dia ban dan cu"), _C["purple"]),
+    ),
+    "field": (
+        Term("economy", "Kinh tế", "Economy", ("linh vuc kinh te",), _C["orange"]),
+        Term(
+            "culture_society",
+            "Văn hóa - xã hội",
+            "Culture and society",
+            ("van hoa xa hoi", "linh vuc van hoa xa hoi"),
+            _C["sky"],
+        ),
+        Term(
+            "defence_security",
+            "Quốc phòng - an ninh",
+            "Defence and security",
+            ("quoc phong an ninh", "defense security"),
+            _C["vermillion"],
+        ),
+        Term(
+            "political_system",
+            "Xây dựng hệ thống chính trị",
+            "Building the political system",
+            ("he thong chinh tri",),
+            _C["blue"],
+        ),
+    ),
+    "qualifier": (
+        Term("exact", "Chính xác", "Exact", ("dung",)),
+        Term("at_least", "Trên", "At least", ("hon", "it nhat", "tu", ">=", "+")),
+        Term("approx", "Khoảng", "About", ("gan", "xap xi", "chung", "~", "approximately")),
+        Term("at_most", "Dưới", "At most", ("toi da", "khong qua", "<=")),
+    ),
+    "period_kind": (
+        Term("day", "Ngày", "Day", ("ngay",)),
+        Term("month", "Tháng", "Month", ("thang",)),
+        Term("quarter", "Quý", "Quarter", ("quy",)),
+        Term("half_year", "6 tháng", "Half year", ("sau thang", "nua nam")),
+        Term("year", "Năm", "Year", ("nam",)),
+        Term("phase", "Giai đoạn", "Phase", ("nhieu nam",)),
+    ),
+}
+
+#: Vocabulary columns whose codes must come from :data:`TERMS`.
+VOCAB_COLUMNS: tuple[str, ...] = tuple(TERMS)
+
+#: Vocabulary columns that are ordered (the order of their terms is meaningful).
+ORDERED_COLUMNS: tuple[str, ...] = ("level", "qualifier", "period_kind")
+
+# Display names of the columns of the tidy frame and of comparison tables, with the
+# header aliases the loader accepts. One place, so a chart axis, a table header and
+# an input header cannot drift apart.
+COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "record_id": ("Mã bản ghi", "Record id", ("ma", "id", "stt ban ghi")),
+    "movement": ("Phong trào", "Movement", ("phong trao thi dua",)),
+    "subject": ("Đối tượng", "Subject", ("loai", "doi tuong khen")),
+    "action": ("Hình thức", "Action", ("hinh thuc khen", "hinh thuc ghi nhan")),
+    "tier": ("Mức thành tích", "Tier", ("muc", "thanh tich")),
+    "level": ("Cấp", "Level", ("cap cong nhan", "cap khen")),
+    "unit_type": ("Loại đơn vị", "Unit type", ("loai hinh don vi",)),
+    "field": ("Lĩnh vực", "Field", ()),
+    "count": ("Số lượng", "Count", ("so luong", "so")),
+    "qualifier": ("Mức chính xác", "Qualifier", ("dinh luong",)),
+    "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian")),
+    "period_start": ("Từ ngày", "Period start", ("bat dau",)),
+    "period_end": ("Đến ngày", "Period end", ("ket thuc",)),
+    "period_kind": ("Loại kỳ", "Period kind", ()),
+    "period_label": ("Kỳ", "Period label", ()),
+    "province": ("Tỉnh, thành phố", "Province", ("tinh", "tinh thanh")),
+    "issuer": ("Cơ quan", "Issuer", ("don vi ban hanh", "co quan khen thuong")),
+    "source_id": ("Mã nguồn", "Source id", ("nguon",)),
+    "quote": ("Trích dẫn", "Quote", ("cau trich",)),
+    "part_of": ("Thuộc bản ghi", "Part of", ("trong do thuoc",)),
+    "note": ("Ghi chú", "Note", ("ghi chu",)),
+    # Columns of comparison tables.
+    "display": ("Hiển thị", "Display", ()),
+    "n_records": ("Số bản ghi", "Records", ()),
+    "years": ("Số năm", "Years", ()),
+    "per_year": ("Bình quân mỗi năm", "Per year", ()),
+    "share_of_base": ("Tỷ lệ so với cấp cơ sở", "Share of base level", ()),
+}
+
+#: Columns of a sources sheet, with their display names and header aliases.
+SOURCE_COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "source_id": ("Mã nguồn", "Source id", ("ma", "id")),
+    "title": ("Tiêu đề", "Title", ("ten bai", "ten tai lieu")),
+    "publisher": ("Cơ quan đăng", "Publisher", ("bao", "nha xuat ban", "don vi dang")),
+    "published": ("Ngày đăng", "Publication date", ("ngay xuat ban", "ngay phat hanh")),
+    "event_date": ("Ngày sự kiện", "Event date", ("ngay hoi nghi", "ngay dien ra")),
+    "url": ("Đường dẫn", "URL", ("link", "dia chi")),
+    "note": ("Ghi chú", "Note", ("ghi chu",)),
+}
+
+_DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "d"})
+_NON_WORD = re.compile(r"[^0-9a-z<>=~+/]+")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC with non-breaking and repeated spaces folded.
+
+    >>> nfc("co\u0302ng  nha\u0323\u0302n\u00a0")
+    'công nhận'
+    """
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """Return a matching key: no diacritics, lower case, words separated by one space.
+
+    Folding removes tone marks, so both tone placements ("hoà", "hòa") give the
+    same key, and so do NFC, NFD, capitals and "đ" typed as "d".
+
+    >>> fold("  Văn hoá – XÃ HỘI ")
+    'van hoa xa hoi'
+    >>> fold("Cơ sở") == fold("CO SO") == fold(unicodedata.normalize("NFD", "cơ sở"))
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_DIACRITIC_FREE))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", bare.lower()).split())
+
+
+def _build_index() -> dict[str, dict[str, str]]:
+    index: dict[str, dict[str, str]] = {}
+    for column, terms in TERMS.items():
+        keys: dict[str, str] = {}
+        for term in terms:
+            for spelling in (term.code, term.code.replace("_", " "), term.vi, term.en, *term.aliases):
+                key = fold(spelling)
+                other = keys.setdefault(key, term.code)
+                if other != term.code:  # pragma: no cover - guarded by a unit test
+                    raise ValueError(f"{column}: {spelling!r} folds to {key!r} for {other} and {term.code}")
+        index[column] = keys
+    return index
+
+
+_INDEX = _build_index()
+
+
+def codes(column: str) -> list[str]:
+    """Return the codes of a vocabulary column, in their defined order."""
+    return [term.code for term in TERMS[column]]
+
+
+def term(column: str, code: str) -> Term:
+    """Return the :class:`Term` of ``code`` in ``column``; raise KeyError if unknown."""
+    for candidate in TERMS[column]:
+        if candidate.code == code:
+            return candidate
+    raise KeyError(f"{code!r} is not a code of {column!r}")
+
+
+def to_code(column: str, value: str) -> str | None:
+    """Map a label, alias or code as typed in a report to its code.
+
+    Returns None when nothing matches. For ``level``, a leading "cấp" is optional.
+
+    >>> to_code("level", "CẤP TỈNH")
+    'province'
+    >>> to_code("subject", "mô hình, điển hình")
+    'model_or_exemplar'
+    >>> to_code("subject", "robot") is None
+    True
+    """
+    key = fold(value)
+    found = _INDEX[column].get(key)
+    if found is None and column == "level" and key.startswith("cap "):
+        found = _INDEX[column].get(key[4:])
+    return found
+
+
+def label(column: str, code: str, lang: Lang = "vi") -> str:
+    """Return the display label of ``code`` in ``column``.
+
+    Works for vocabulary codes and, with ``code=None``-free column names, see
+    :func:`column_label`.
+
+    >>> label("level", "bloc"), label("level", "bloc", "en")
+    ('Khối', 'Bloc')
+    """
+    return term(column, code).label(lang)
+
+
+def labels(column: str, lang: Lang = "vi") -> dict[str, str]:
+    """Return ``{code: label}`` for a vocabulary column, in order."""
+    return {t.code: t.label(lang) for t in TERMS[column]}
+
+
+def colours(column: str, lang: Lang = "vi") -> dict[str, str]:
+    """Return ``{label: colour}`` for a vocabulary column (for plotly's colour maps)."""
+    return {t.label(lang): t.colour or OKABE_ITO["grey"] for t in TERMS[column]}
+
+
+def column_label(column: str, lang: Lang = "vi") -> str:
+    """Return the display name of a column of the tidy frame or of a comparison table."""
+    vi, en, _aliases = COLUMN_LABELS[column]
+    return vi if lang == "vi" else en
+
+
+_TABLES = {"records": COLUMN_LABELS, "sources": SOURCE_COLUMN_LABELS}
+
+
+def accepted_headers(column: str, table: str = "records") -> list[str]:
+    """Return every header spelling the loader accepts for ``column`` of ``table``."""
+    vi, en, aliases = _TABLES[table][column]
+    return [column, vi, en, *aliases]
+
+
+def _build_header_index(table: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for column in _TABLES[table]:
+        for spelling in accepted_headers(column, table):
+            index.setdefault(fold(spelling), column)
+    return index
+
+
+_HEADER_INDEX = {table: _build_header_index(table) for table in _TABLES}
+
+
+def header_to_column(header: str, table: str = "records") -> str | None:
+    """Map an input header ("Cấp", "level", "CAP CONG NHAN") to a column name.
+
+    ``table`` is "records" or "sources". Returns None for an unknown header.
+
+    >>> header_to_column("Số lượng"), header_to_column("Ngày đăng", "sources")
+    ('count', 'published')
+    """
+    return _HEADER_INDEX[table].get(fold(header))
+
+
+def check_lang(lang: str) -> Lang:
+    """Return ``lang`` if it is "vi" or "en"; raise a clear ValueError otherwise."""
+    if lang not in LANGS:
+        raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
+    return lang  # type: ignore[return-value]
