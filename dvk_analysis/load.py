@@ -372,6 +372,10 @@ def _parse_records(table: _Table) -> tuple[pd.DataFrame, list[Problem], int]:
     for column in vocab.VOCAB_COLUMNS:
         if column in present and column not in ("qualifier", "period_kind"):
             run(column, _vocab_parser(column, column in _REQUIRED_VOCAB))
+    if "measure" in present:
+        parsed["measure"] = [m or "stock" for m in parsed["measure"]]
+    else:
+        parsed["measure"] = ["stock"] * len(rows)
     for column in _TEXT_INPUT:
         if column in present:
             run(column, _text)

@@ -111,6 +111,8 @@ TERMS: dict[str, tuple[Term, ...]] = {
         Term("rewarded", "Khen thưởng", "Rewarded"),
         Term("certificate_of_merit", "Giấy khen", "Certificate of merit", ("tang giay khen",)),
         Term("merit_certificate", "Bằng khen", "Higher certificate of merit", ("tang bang khen",)),
+        # A proposal is not an award: kept apart so it is never counted as one.
+        Term("proposed", "Đề nghị khen thưởng", "Proposed for an award", ("de nghi", "de nghi khen")),
     ),
     "tier": (
         Term("achievement", "Có thành tích", "With achievements", ("thanh tich",)),
@@ -211,6 +213,14 @@ TERMS: dict[str, tuple[Term, ...]] = {
         Term("approx", "Khoảng", "About", ("gan", "xap xi", "chung", "~", "approximately")),
         Term("at_most", "Dưới", "At most", ("toi da", "khong qua", "<=")),
     ),
+    # What a count measures: a number of units (the default), a change against an
+    # earlier period ("tăng 276 so với năm 2020"), or award instances ("lượt"), which
+    # can count the same unit twice. Only stocks of the same kind may be compared.
+    "measure": (
+        Term("stock", "Số lượng", "Number", ("so luong", "ton")),
+        Term("change", "Thay đổi so với kỳ trước", "Change on earlier period", ("tang giam", "thay doi")),
+        Term("instances", "Lượt", "Award instances", ("luot",)),
+    ),
     "period_kind": (
         Term("day", "Ngày", "Day", ("ngay",)),
         Term("month", "Tháng", "Month", ("thang",)),
@@ -241,9 +251,18 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "field": ("Lĩnh vực", "Field", ()),
     "count": ("Số lượng", "Count", ("so luong", "so")),
     "qualifier": ("Mức chính xác", "Qualifier", ("dinh luong",)),
+    "measure": ("Loại số liệu", "Measure", ("loai so lieu",)),
     "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian")),
     "period_start": ("Từ ngày", "Period start", ("bat dau",)),
     "period_end": ("Đến ngày", "Period end", ("ket thuc",)),
+    # What a count measures: a number of units (the default), a change against an
+    # earlier period ("tăng 276 so với năm 2020"), or award instances ("lượt"), which
+    # can count the same unit twice. Only stocks of the same kind may be compared.
+    "measure": (
+        Term("stock", "Số lượng", "Number", ("so luong", "ton")),
+        Term("change", "Thay đổi so với kỳ trước", "Change on earlier period", ("tang giam", "thay doi")),
+        Term("instances", "Lượt", "Award instances", ("luot",)),
+    ),
     "period_kind": ("Loại kỳ", "Period kind", ()),
     "period_label": ("Kỳ", "Period label", ()),
     "province": ("Tỉnh, thành phố", "Province", ("tinh", "tinh thanh")),
