@@ -25,7 +25,7 @@ COLUMNS: dict[str, str] = {
     "field": "field of work, or missing",
     "count": "non-negative whole number, or missing",
     "qualifier": "exact, at_least ('trên 500'), approx ('khoảng'), at_most",
-    "measure": "stock (a number of units, the default), change (against an earlier period), instances ('lượt')",
+    "measure": "stock (units, the default), change (against an earlier period), instances ('lượt')",
     "period_start": "first day of the period",
     "period_end": "last day of the period",
     "period_kind": "day, month, quarter, half_year, year, phase",

@@ -255,14 +255,6 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian")),
     "period_start": ("Từ ngày", "Period start", ("bat dau",)),
     "period_end": ("Đến ngày", "Period end", ("ket thuc",)),
-    # What a count measures: a number of units (the default), a change against an
-    # earlier period ("tăng 276 so với năm 2020"), or award instances ("lượt"), which
-    # can count the same unit twice. Only stocks of the same kind may be compared.
-    "measure": (
-        Term("stock", "Số lượng", "Number", ("so luong", "ton")),
-        Term("change", "Thay đổi so với kỳ trước", "Change on earlier period", ("tang giam", "thay doi")),
-        Term("instances", "Lượt", "Award instances", ("luot",)),
-    ),
     "period_kind": ("Loại kỳ", "Period kind", ()),
     "period_label": ("Kỳ", "Period label", ()),
     "province": ("Tỉnh, thành phố", "Province", ("tinh", "tinh thanh")),
