@@ -279,6 +279,10 @@ SOURCE_COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "published": ("Ngày đăng", "Publication date", ("ngay xuat ban", "ngay phat hanh")),
     "event_date": ("Ngày sự kiện", "Event date", ("ngay hoi nghi", "ngay dien ra")),
     "url": ("Đường dẫn", "URL", ("link", "dia chi")),
+    # How the publication date was known: "page" (printed on the page), "url" (in
+    # the address), "text" (stated in the article's text).
+    "date_basis": ("Căn cứ ngày", "Date known from", ("nguon ngay",)),
+    "issuer": ("Cơ quan báo cáo", "Issuer", ("don vi bao cao",)),
     "note": ("Ghi chú", "Note", ("ghi chu",)),
 }
 
