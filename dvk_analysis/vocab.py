@@ -269,6 +269,10 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "years": ("Số năm", "Years", ()),
     "per_year": ("Bình quân mỗi năm", "Per year", ()),
     "share_of_base": ("Tỷ lệ so với cấp cơ sở", "Share of base level", ()),
+    "share_qualifier": ("Mức chính xác của tỷ lệ", "Share qualifier", ()),
+    "share_display": ("Tỷ lệ (hiển thị)", "Share (display)", ()),
+    "per_year_display": ("Bình quân mỗi năm (hiển thị)", "Per year (display)", ()),
+    "record_ids": ("Các bản ghi được cộng", "Records summed", ()),
 }
 
 #: Columns of a sources sheet, with their display names and header aliases.
@@ -429,3 +433,52 @@ def check_lang(lang: str) -> Lang:
     if lang not in LANGS:
         raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
     return lang  # type: ignore[return-value]
+
+
+# --- words of tables and charts (compare.py, figures.py) ------------------------------
+
+#: Shown for a missing value of a vocabulary column: the report does not say.
+NOT_STATED: tuple[str, str] = ("Không rõ", "Not stated")
+
+#: Words that chart titles, axes and notes are built from: ``{key: (vi, en)}``.
+FIGURE_TEXTS: dict[str, tuple[str, str]] = {
+    "source": ("Nguồn", "Source"),
+    "period": ("Kỳ", "Period"),
+    "by": ("theo", "by"),
+    "and": ("và", "and"),
+    "by_level": ("theo cấp", "by level"),
+    "by_period": ("theo kỳ", "by period"),
+    "by_movement": ("theo phong trào", "by movement"),
+    "per_year": ("bình quân mỗi năm", "per year"),
+    "years": ("năm", "years"),
+    "total": ("Tổng", "Total"),
+    "lower_bound": ("cận dưới", "lower bound"),
+    "at_least_note": (
+        "Vạch chéo (/): cận dưới, số thực tế lớn hơn",
+        "Hatched (/): lower bound, the true number is higher",
+    ),
+    "at_most_note": (
+        "Vạch chéo (\\): cận trên, số thực tế nhỏ hơn",
+        "Hatched (\\): upper bound, the true number is lower",
+    ),
+    "approx_note": ("Chấm (.): số ước tính", "Dotted (.): approximate number"),
+    "per_year_note": (
+        "Bình quân mỗi năm = số lượng ÷ số năm của kỳ (một quý = 0,25 năm)",
+        "Per year = count ÷ length of the period in years (a quarter = 0.25)",
+    ),
+}
+
+
+def not_stated(lang: Lang = "vi") -> str:
+    """Return the label of a missing value ("Không rõ", "Not stated")."""
+    return NOT_STATED[0] if lang == "vi" else NOT_STATED[1]
+
+
+def figure_text(key: str, lang: Lang = "vi") -> str:
+    """Return a word of chart titles and notes from :data:`FIGURE_TEXTS`.
+
+    >>> figure_text("source"), figure_text("source", "en")
+    ('Nguồn', 'Source')
+    """
+    vi, en = FIGURE_TEXTS[key]
+    return vi if lang == "vi" else en
