@@ -222,6 +222,13 @@ def parse_period(value: object) -> Period:
     if m and 1 <= int(m.group(1)) <= 12:
         month, year = int(m.group(1)), int(m.group(2))
         return Period(dt.date(year, month, 1), _last_day(year, month), "month", f"Tháng {month}/{year}")
+    m = re.fullmatch(_YEAR + r"-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?", str(value).strip())
+    if m:  # ISO dates, as CSV and Parquet exports write them
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError as exc:
+            raise ParseError(f"a real date (yyyy-mm-dd): {exc}") from None
+        return Period(day, day, "day", day.strftime("%d/%m/%Y"))
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR, str(value).strip())
     if m:
         try:
