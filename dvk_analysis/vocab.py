@@ -482,3 +482,53 @@ def figure_text(key: str, lang: Lang = "vi") -> str:
     """
     vi, en = FIGURE_TEXTS[key]
     return vi if lang == "vi" else en
+
+
+# --- words of the build outputs (build.py, cli.py) ---------------------------------------
+
+#: Words of ``index.html``, the Excel summary and the ``dvk`` command: ``{key: (vi, en)}``.
+REPORT_LABELS: dict[str, tuple[str, str]] = {
+    "index_title": ("Báo cáo phân tích phong trào “Dân vận khéo”", "“Dân vận khéo” analysis report"),
+    "built_at": ("Thời điểm tạo", "Built at"),
+    "language": ("Ngôn ngữ", "Language"),
+    "reports": ("Báo cáo", "Reports"),
+    "figures": ("Biểu đồ", "Figures"),
+    "summary": ("Bảng tổng hợp Excel", "Excel summary"),
+    "data": ("Dữ liệu", "Data"),
+    "file": ("Tệp", "File"),
+    "sheet": ("Trang tính", "Sheet"),
+    "row": ("Dòng", "Row"),
+    "column": ("Cột", "Column"),
+    "value": ("Giá trị", "Value"),
+    "expected": ("Cần có", "Expected"),
+    "sha256": ("Mã băm SHA-256", "SHA-256"),
+    "rows_read": ("Số dòng đọc", "Rows read"),
+    "rows_loaded": ("Số dòng nạp", "Rows loaded"),
+    "rows_rejected": ("Số dòng bị loại", "Rows rejected"),
+    "records": ("Bản ghi", "Records"),
+    "sources": ("Nguồn", "Sources"),
+    "changes": ("Thay đổi so với lần tạo trước", "Changes since the previous build"),
+    "first_build": ("Lần tạo đầu tiên: chưa có gì để so sánh.", "First build: nothing to compare with."),
+    "no_changes": ("Không có thay đổi.", "No changes."),
+    "added": ("Thêm mới", "Added"),
+    "removed": ("Bị xóa", "Removed"),
+    "changed": ("Thay đổi", "Changed"),
+    "figures_added": ("Biểu đồ mới", "Figures added"),
+    "figures_removed": ("Biểu đồ bị bỏ", "Figures removed"),
+    "figures_changed": ("Biểu đồ thay đổi", "Figures changed"),
+    "data_valid": ("Dữ liệu hợp lệ", "Data valid"),
+    "data_invalid": ("Dữ liệu có lỗi", "Data has problems"),
+    "build_done": ("Đã tạo báo cáo", "Build written"),
+    "build_failed": ("Không tạo được báo cáo", "Build failed"),
+    "previous_kept": ("Kết quả lần trước được giữ nguyên.", "The previous outputs are unchanged."),
+}
+
+
+def report_label(key: str, lang: Lang = "vi") -> str:
+    """Return a word of the build outputs from :data:`REPORT_LABELS`.
+
+    >>> report_label("figures"), report_label("figures", "en")
+    ('Biểu đồ', 'Figures')
+    """
+    vi, en = REPORT_LABELS[key]
+    return vi if lang == "vi" else en
