@@ -258,6 +258,7 @@ def period_comparison(
     [('Dân vận khéo', ('2021-2023',), ('8,7',)), ('Học tập và l', ('Quý III/2023',), ('12,0',))]
     """
     lang = vocab.check_lang(lang)
+    _check_colour(by)
     if movement is None and by != "movement":
         movement = "dan_van_kheo"
     shown = compare.select(awards, movement=movement, subject=subject, action=action, measure=measure)
@@ -314,6 +315,7 @@ def subject_breakdown(
     [('Có thành tích', (7, 6)), ('Có thành tích xuất sắc', (19, 2))]
     """
     lang = vocab.check_lang(lang)
+    _check_colour(by)
     if barmode not in ("group", "stack"):
         raise ValueError(f"barmode must be 'group' or 'stack', not {barmode!r}")
     shown = compare.select(
@@ -381,9 +383,7 @@ def movement_comparison(
         _category([vocab.label("movement", str(m), lang)]) + "<br>" + period_label(str(p), lang)
         for m, p in zip(table["movement"], table["period_label"], strict=True)
     ]
-    ordered = table.sort_values(
-        ["movement", "period_start", "period_label"], key=compare._sort_key, kind="stable"
-    )
+    ordered = table.sort_values(["movement", "period_start", "period_label"], kind="stable")
     order = list(dict.fromkeys(ordered["_x"]))
     _one_row_each(table, ["_x", "subject"], [], "movement_comparison")
     value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
@@ -427,6 +427,12 @@ def _non_empty(frame: pd.DataFrame, what: str) -> pd.DataFrame:
     if not len(frame):
         raise compare.ComparisonError(f"no counts to draw for {what}")
     return frame
+
+
+def _check_colour(by: str) -> None:
+    if by not in vocab.VOCAB_COLUMNS or by in ("qualifier", "measure", "period_kind"):
+        allowed = [c for c in vocab.VOCAB_COLUMNS if c not in ("qualifier", "measure", "period_kind")]
+        raise compare.ComparisonError(f"by={by!r} cannot be a colour; expected one of {allowed}")
 
 
 def _pattern(qualifiers: Sequence[str]) -> dict[str, Any]:

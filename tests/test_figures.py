@@ -186,3 +186,7 @@ def test_builders_name_a_missing_selection(seed) -> None:
         figures.level_pyramid(seed, subject="exemplar")
     with pytest.raises(ComparisonError, match="not codes of 'subject'"):
         figures.movement_comparison(seed, subjects=("collectives",))
+    with pytest.raises(ComparisonError, match="cannot be a colour"):
+        figures.period_comparison(seed, by="province")
+    with pytest.raises(ComparisonError, match="cannot be a colour"):
+        figures.subject_breakdown(seed, by="measure")
