@@ -218,7 +218,13 @@ TERMS: dict[str, tuple[Term, ...]] = {
     # can count the same unit twice. Only stocks of the same kind may be compared.
     "measure": (
         Term("stock", "Số lượng", "Number", ("so luong", "ton")),
-        Term("change", "Thay đổi so với kỳ trước", "Change on earlier period", ("tang giam", "thay doi")),
+        Term(
+            "change",
+            "Thay đổi so với kỳ trước",
+            "Change on earlier period",
+            # "tăng 276 ... so với năm 2020": the words a change is reported with.
+            ("tang giam", "thay doi", "tang", "giam"),
+        ),
         Term("instances", "Lượt", "Award instances", ("luot",)),
     ),
     "period_kind": (
