@@ -1,0 +1,1587 @@
+"""Build ``data/public_reports.xlsx`` from the reviewable tables below.
+
+This script is the one source of truth of the public-reports dataset: every record and
+every source is written out here, one call per row, and the workbook is generated from
+them. Edit the tables, then run::
+
+    .venv/bin/python data/build_public_reports.py
+
+The tables hold vocabulary *codes* ("model", "recognised", "province"); the workbook gets
+the Vietnamese labels from :mod:`dvk_analysis.vocab`, so no label is written twice.
+Periods are written as ``parse_period`` reads them ("2021", "2016-2020",
+"thang 10/2022") and stored with the label it makes ("Năm 2021", "Tháng 10/2022").
+
+The tables live in this script rather than in a CSV beside the workbook because
+``load_awards("data")`` reads every ``.csv`` in ``data/``: a second copy there would load
+every record twice.
+
+Every number, date and phrase comes from the stored public page named by the source's
+URL; ``quote`` is the short phrase the number is read from. Read ``data/README.md``
+(section "Public reports dataset") for the conventions and the traps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Font
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from dvk_analysis import vocab  # noqa: E402
+from dvk_analysis.parse import parse_period  # noqa: E402
+
+OUTPUT = HERE / "public_reports.xlsx"
+
+# Fixed workbook timestamps, so that the same tables give the same bytes.
+_FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
+
+# A tally of everything in a territory ("toàn tỉnh có 2.071 mô hình") is not a count of
+# recognition at one level. The schema requires a level, so tallies take the lowest one
+# and carry this note; see data/README.md.
+TALLY = "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước."
+
+
+@dataclass(frozen=True)
+class Source:
+    """One public document."""
+
+    source_id: str
+    title: str
+    publisher: str
+    url: str
+    published: dt.date | None
+    date_basis: str | None
+    issuer: str | None = None
+    event_date: dt.date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One count a document states (vocabulary codes, not labels)."""
+
+    record_id: str
+    source_id: str
+    subject: str
+    action: str
+    level: str
+    count: int
+    period: str
+    province: str | None
+    quote: str
+    issuer: str | None = None
+    movement: str = "dan_van_kheo"
+    tier: str | None = None
+    unit_type: str | None = None
+    field: str | None = None
+    qualifier: str = "exact"
+    measure: str = "stock"
+    part_of: str | None = None
+    note: str | None = None
+
+
+D = dt.date
+
+# --- sources ---------------------------------------------------------------------------
+# date_basis: "page" (printed on the page or in its metadata), "url" (in the address),
+# None (the page gives no publication date; the note says what is known).
+
+SOURCES: list[Source] = [
+    Source(
+        "baobrvt-2021-12",
+        "Phong trào thi đua “Dân vận khéo” tỉnh Bà Rịa - Vũng Tàu năm 2021 (tiêu đề mô tả)",
+        "Báo Bà Rịa - Vũng Tàu",
+        "https://baobariavungtau.com.vn/chinh-tri/202112/soi-noi-phong-trao-thi-dua-dan-van-kheo-941443/",
+        None,
+        "url",
+        issuer="Tỉnh Bà Rịa - Vũng Tàu (Chủ tịch UBND tỉnh tặng Bằng khen)",
+        note="Ngày đăng chỉ biết tháng: 12/2021 (đường dẫn “/202112/”).",
+    ),
+    Source(
+        "baobrvt-2023-12-datdo",
+        "Huyện Đất Đỏ tổng kết công tác dân vận và phong trào “Dân vận khéo” năm 2023 (tiêu đề mô tả)",
+        "Báo Bà Rịa - Vũng Tàu",
+        "https://baobariavungtau.com.vn/xa-hoi/202312/huyen-dat-do-cong-tac-dan-van-dem-lai-hieu-qua-thiet-thuc-998288/",
+        None,
+        "url",
+        issuer="Ban Dân vận Huyện ủy Đất Đỏ và các đoàn thể huyện",
+        event_date=D(2023, 12, 13),
+        note="Ngày đăng chỉ biết tháng: 12/2023 (đường dẫn “/202312/”). Hội nghị: “Sáng 13/12”.",
+    ),
+    Source(
+        "baokg-2023-10-15-vinhthuan",
+        "Vĩnh Thuận công nhận 93 mô hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Kiên Giang",
+        "https://www.baokiengiang.vn/trong-tinh/vinh-thuan-cong-nhan-93-mo-hinh-dan-van-kheo-17149.html",
+        D(2023, 10, 15),
+        "page",
+        issuer="Huyện ủy, UBND huyện Vĩnh Thuận",
+        note="Trang ghi “15/10/2023 11:39”.",
+    ),
+    Source(
+        "anminh-2020-08-28",
+        "An Minh tổng kết 05 năm Phong trào thi đua dân vận khéo giai đoạn 2016 - 2020",
+        "Cổng thông tin điện tử huyện An Minh (Kiên Giang)",
+        "https://anminh.kiengiang.gov.vn/trang/TinTuc/16/571/An-Minh-tong-ket-05-nam-Phong-trao-thi-dua-dan-van-kheo--giai-doan-2016---2020.html",
+        D(2020, 8, 28),
+        "page",
+        issuer="Huyện An Minh",
+        note="Trang ghi “(07:54 | 28/08/2020)”.",
+    ),
+    Source(
+        "baoag-2020-10-14-thoaison",
+        "Thoại Sơn: Phát huy và đẩy mạnh phong trào thi đua “Dân vận khéo” và “Dân vận khéo trong "
+        "xây dựng nông thôn mới”",
+        "Báo An Giang",
+        "https://baoangiang.com.vn/thoai-son-phat-huy-va-day-manh-phong-trao-thi-dua-dan-van-kheo-va-dan-van-kheo-trong-xay-dung-no-a286571.html",
+        D(2020, 10, 14),
+        "page",
+        issuer="Ban Dân vận Huyện ủy Thoại Sơn",
+        event_date=D(2020, 10, 14),
+        note="Trang ghi “14/10/2020 - 16:48”; hội nghị “Sáng 14-10”.",
+    ),
+    Source(
+        "sggp-2025-10-17-kimlong",
+        "Tuyên dương các điển hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Sài Gòn Giải Phóng",
+        "https://www.sggp.org.vn/tuyen-duong-cac-dien-hinh-dan-van-kheo-post818574.html",
+        D(2025, 10, 17),
+        "page",
+        issuer="Đảng ủy xã Kim Long (TPHCM)",
+        event_date=D(2025, 10, 17),
+        note=(
+            "Siêu dữ liệu trang: 2025-10-17; hội nghị “Ngày 17-10”. Sau ngày 01/7/2025: tỉnh ghi "
+            "theo bài (TPHCM)."
+        ),
+    ),
+    Source(
+        "xsbd-2024-10-15-dongthap",
+        "Cô giáo khuyết tật nhận giải thưởng “Dân vận khéo” tỉnh Đồng Tháp",
+        "m.xosobinhdinh.org (trang đăng lại; ảnh ghi Đặng Tuyết)",
+        "https://m.xosobinhdinh.org/co-giao-khuyet-tat-nhan-giai-thuong-dan-van-kheo-tinh-dong-thap-20241015134214649.htm",
+        D(2024, 10, 15),
+        "page",
+        issuer="Tỉnh ủy Đồng Tháp",
+        event_date=D(2024, 10, 15),
+        note=(
+            "Trang ghi “15/10/2024 14:01 GMT+7” (đường dẫn cũng mang 20241015). Trang đăng lại, "
+            "không rõ báo gốc. "
+            "Báo Đồng Tháp cùng ngày (baodongthap.com.vn, bài 126294) nêu tổng “20 tập thể, cá nhân”."
+        ),
+    ),
+    Source(
+        "baold-2024-04-04-baolam",
+        "Bảo Lâm: Biểu dương 37 điển hình dân vận khéo",
+        "Báo Lâm Đồng",
+        "https://baolamdong.vn/chinh-tri/202404/bao-lam-bieu-duong-37-dien-hinh-dan-van-kheo-a5916a9",
+        D(2024, 4, 4),
+        "page",
+        issuer="UBND huyện và Ban Dân vận Huyện ủy Bảo Lâm",
+        event_date=D(2024, 4, 4),
+        note="Trang ghi “TRỊNH CHU 14:16, 04/04/2024”; hội nghị “Sáng 4/4”.",
+    ),
+    Source(
+        "cadn-2015-10-13-lienchieu",
+        "Khen thưởng 34 tập thể và cá nhân về phong trào thi đua “Dân vận khéo”",
+        "Báo Công an Đà Nẵng",
+        "https://cadn.com.vn/khen-thuong-34-tap-the-va-ca-nhan-ve-phong-trao-thi-dua-dan-van-kheo-post138867.html",
+        D(2015, 10, 13),
+        "page",
+        issuer="Quận ủy Liên Chiểu",
+        event_date=D(2015, 10, 12),
+        note="Trang ghi “Thứ ba, 13/10/2015 07:00”; hội nghị “Sáng 12-10”.",
+    ),
+    Source(
+        "tuag-2023-12-14",
+        "An Giang nhân rộng các mô hình “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới”",
+        "Cổng thông tin điện tử Đảng bộ tỉnh An Giang",
+        "https://www.angiang.dcs.vn/Lists/XayDungDang/DispForm.aspx?PageIndex=2&ID=3554",
+        D(2023, 12, 14),
+        "page",
+        issuer="Ban Dân vận Tỉnh ủy An Giang",
+        event_date=D(2023, 12, 13),
+        note="Trang ghi “Thứ 5, Ngày 14/12/2023, 07:00”; hội nghị “Sáng 13/12”.",
+    ),
+    Source(
+        "vtv-2018-05-02-phutho",
+        "Dân vận chính quyền để tạo sự đồng thuận (tiêu đề dựng lại từ đường dẫn)",
+        "Đài Truyền hình Việt Nam (VTV)",
+        "https://vtv.vn/trong-nuoc/dan-van-chinh-quyen-de-tao-su-dong-thuan-20180502183354286.htm",
+        D(2018, 5, 2),
+        "url",
+        note="Ngày đăng theo đường dẫn (…-20180502183354286.htm); trang lưu không in ngày.",
+    ),
+    Source(
+        "baoapbac-2020-10-08",
+        "Tiền Giang: Tuyên dương 92 điển hình “Dân vận khéo”",
+        "Báo Ấp Bắc",
+        "https://baoapbac.vn/chinh-tri/202010/tien-giang-tuyen-duong-92-dien-hinh-dan-van-kheo-910557/",
+        D(2020, 10, 8),
+        "page",
+        issuer="Ban Dân vận Tỉnh ủy Tiền Giang",
+        event_date=D(2020, 10, 8),
+        note="Trang ghi “Thứ Năm, 08/10/2020, 14:10 (GMT+7)”; hội nghị “Ngày 8-10”.",
+    ),
+    Source(
+        "baocantho-2017-01-26",
+        "Quà Xuân dâng Bác",
+        "Báo Cần Thơ",
+        "http://baocantho.com.vn/qua-xuan-dang-bac-a47827.html",
+        D(2017, 1, 26),
+        "page",
+        issuer="Thành ủy Cần Thơ",
+        note="Trang ghi “26/01/2017 - 10:12”. Phong trào học tập và làm theo Bác, không phải Dân vận khéo.",
+    ),
+    Source(
+        "dantri-2025-10-23-hcm",
+        "Đảng ủy UBND TPHCM tuyên dương điển hình “Dân vận khéo” năm 2025 (tiêu đề mô tả)",
+        "Báo Dân trí",
+        "https://dantri.com.vn/thoi-su/tphcm-tuyen-duong-ong-lam-dinh-thang-truong-minh-huy-vu-dan-van-kheo-20251023091007011.htm",
+        D(2025, 10, 23),
+        "page",
+        issuer="Ban Thường vụ Đảng ủy UBND TPHCM",
+        event_date=D(2025, 10, 23),
+        note="Siêu dữ liệu trang: 2025-10-23 (đường dẫn cũng mang 20251023); buổi lễ “Sáng 23/10”.",
+    ),
+    Source(
+        "tienphong-2025-11-19-hcm",
+        "Những người thầm lặng sống, làm việc... vì người khác",
+        "Báo Tiền Phong",
+        "https://tienphong.vn/nhung-nguoi-tham-lang-song-lam-viec-vi-nguoi-khac-post1797587.tpo",
+        D(2025, 11, 19),
+        "page",
+        issuer="Thành ủy TPHCM",
+        event_date=D(2025, 11, 19),
+        note="Siêu dữ liệu trang: 2025-11-19; hội nghị “Sáng 19/11”.",
+    ),
+    Source(
+        "thanhnien-2025-11-19-hcm",
+        "Thành ủy TP.HCM tuyên dương 221 điển hình dân vận khéo",
+        "Báo Thanh Niên",
+        "https://thanhnien.vn/thanh-uy-tphcm-tuyen-duong-221-dien-hinh-dan-van-kheo-185251119143548261.htm",
+        D(2025, 11, 19),
+        "page",
+        issuer="Thành ủy TPHCM",
+        event_date=D(2025, 11, 19),
+        note="Trang ghi “19/11/2025 15:15 GMT+7”. Cùng hội nghị với bài của Tiền Phong và VietNamNet.",
+    ),
+    Source(
+        "vietnamnet-2025-11-19-hcm",
+        "TPHCM tuyên dương 221 điển hình dân vận khéo năm 2025 (tiêu đề dựng lại từ đường dẫn)",
+        "Báo VietNamNet",
+        "https://vietnamnet.vn/tphcm-tuyen-duong-221-dien-hinh-dan-van-kheo-nam-2025-2464292.html",
+        D(2025, 11, 19),
+        "page",
+        issuer="Văn phòng Thành ủy TPHCM (báo cáo)",
+        note="Siêu dữ liệu trang: 2025-11-19.",
+    ),
+    Source(
+        "gialaitv-2022-10-chupah",
+        "Chư Păh: hơn 270 mô hình, điển hình dân vận khéo (tiêu đề dựng lại từ đường dẫn)",
+        "Đài Phát thanh - Truyền hình Gia Lai",
+        "http://gialaitv.vn/tin-tuc/tin-dia-phuong/chu-pah-hon-270-mo-hinh-dien-hinh-dan-van-kheo/",
+        None,
+        "page",
+        issuer="Huyện Chư Păh",
+        note="Ngày đăng chỉ biết tháng: 10/2022 (siêu dữ liệu trang).",
+    ),
+    Source(
+        "baold-2020-12",
+        "Lan tỏa mô hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Lâm Đồng",
+        "http://baolamdong.vn/xahoi/202012/lan-toa-mo-hinh-dan-van-kheo-3037199/",
+        None,
+        "url",
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        note="Ngày đăng chỉ biết tháng: 12/2020 (đường dẫn “/202012/”).",
+    ),
+    Source(
+        "baoqb-2024-04-bchqs",
+        "Bộ Chỉ huy Quân sự tỉnh nhân rộng 25 mô hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Quảng Bình",
+        "https://beta.baoquangbinh.vn/quoc-phong-an-ninh/202404/bo-chi-huy-quan-su-tinh-nhan-rong-25-mo-hinh-dan-van-kheo-2217416/index.html",
+        None,
+        "url",
+        issuer="Bộ Chỉ huy Quân sự tỉnh Quảng Bình",
+        note="Ngày đăng chỉ biết tháng: 04/2024 (đường dẫn “/202404/”).",
+    ),
+    Source(
+        "baoqnam-2024-12",
+        "Quảng Nam năm 2024 - dấu ấn sự kiện (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Quảng Nam",
+        "https://baoquangnam.vn/quang-nam-nam-2024-dau-an-su-kien-3146824.html",
+        None,
+        "page",
+        issuer="Ban Thường vụ Tỉnh ủy Quảng Nam",
+        event_date=D(2024, 10, 14),
+        note=(
+            "Ngày đăng chỉ biết tháng: 12/2024 (siêu dữ liệu trang). Hội nghị tổng kết “Ngày "
+            "14/10” (năm 2024)."
+        ),
+    ),
+    Source(
+        "baoqnam-2024-10-hoian",
+        "Hội An có hơn 500 mô hình “Dân vận khéo”",
+        "Báo Quảng Nam",
+        "https://baoquangnam.vn/hoi-an-co-hon-500-mo-hinh-dan-van-kheo-3142753.html",
+        None,
+        "page",
+        issuer="Ban Dân vận Thành ủy Hội An",
+        note="Ngày đăng chỉ biết tháng: 10/2024 (siêu dữ liệu trang). Hội nghị “Sáng 15/10”.",
+    ),
+    Source(
+        "ttxvn-2015-10-08",
+        "Vai trò công tác dân vận trong 85 năm qua (đồ họa TTXVN)",
+        "Thông tấn xã Việt Nam (infographics.vn)",
+        "https://infographics.vn/vai-tro-cong-tac-dan-van-trong-85-nam-qua/1698.vna",
+        D(2015, 10, 8),
+        "page",
+        note="Trang ghi “Xuất bản: Thứ năm, 08/10/2015 18:20 (GMT+7)”. Số liệu toàn quốc.",
+    ),
+    Source(
+        "baomoi-2011-hatinh",
+        "Hà Tĩnh: Hội nghị biểu dương điển hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Mới (baomoi.com, trang tổng hợp tin)",
+        "http://www.baomoi.com/ha-tinh-hoi-nghi-bieu-duong-dien-hinh-dan-van-kheo/c/5897335.epi",
+        None,
+        None,
+        issuer="Tỉnh ủy Hà Tĩnh",
+        event_date=D(2011, 3, 18),
+        note="Trang lưu không ghi ngày đăng; hội nghị “sáng 18-3-2011” theo bài.",
+    ),
+    Source(
+        "lamdong-gov-2012-12",
+        "Kết luận của đợt thẩm định Phong trào “Dân vận khéo” trong xây dựng Nông thôn mới tại tỉnh Lâm Đồng",
+        "Cổng thông tin điện tử tỉnh Lâm Đồng",
+        "http://www.lamdong.gov.vn/vi-VN/a/btdkt/nongthonmoi/thongtin/Pages/KLthamdinhptrDVKtinhLamDong.aspx",
+        None,
+        None,
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        event_date=D(2012, 12, 11),
+        note="Trang lưu không ghi ngày đăng; cuộc họp “Ngày 11/12/2012” theo bài.",
+    ),
+    Source(
+        "bgbbt-2017-03-binhdai",
+        "Bình Đại: hội nghị học tập, xây dựng và nhân rộng mô hình dân vận khéo tại xã Vang Quới Tây "
+        "(tiêu đề dựng lại từ đường dẫn)",
+        "Trang thông tin biên giới biển Bến Tre",
+        "http://biengioibienbentre.vn/noi-dung/binh-dai-hoi-nghi-hoc-tap-xay-dung-va-nhan-rong-mo-hinh-dan-van-kheo-tai-xa-vang-quoi-tay",
+        None,
+        None,
+        issuer="Ban Dân vận Huyện ủy Bình Đại",
+        event_date=D(2017, 3, 21),
+        note="Trang lưu không ghi ngày đăng; hội nghị “Ngày 21/03/2017” theo bài.",
+    ),
+]
+
+# --- records ---------------------------------------------------------------------------
+
+BRVT, KG, AG, HCM = "Bà Rịa - Vũng Tàu", "Kiên Giang", "An Giang", "TP. Hồ Chí Minh"
+
+RECORDS: list[Record] = [
+    # Bà Rịa - Vũng Tàu, năm 2021: total, part, change, two movements in one sentence.
+    Record(
+        "brvt21-01",
+        "baobrvt-2021-12",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        2071,
+        "2021",
+        BRVT,
+        "toàn tỉnh có 2.071 mô hình, điển hình “Dân vận khéo” được đăng ký xây dựng",
+        note=TALLY,
+    ),
+    Record(
+        "brvt21-02",
+        "baobrvt-2021-12",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        1808,
+        "2021",
+        BRVT,
+        "trong đó có 1.808 mô hình, điển hình trên các lĩnh vực",
+        part_of="brvt21-01",
+        note="Phần “trong đó” của brvt21-01: mô hình đã đăng ký và “được triển khai hiệu quả”.",
+    ),
+    Record(
+        "brvt21-03",
+        "baobrvt-2021-12",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        276,
+        "2021",
+        BRVT,
+        "tăng 276 mô hình, điển hình so với năm 2020",
+        measure="change",
+        note="Mức tăng so với năm 2020, không phải số lượng. Câu đặt trong ngoặc sau số 1.808.",
+    ),
+    Record(
+        "brvt21-04",
+        "baobrvt-2021-12",
+        "collective",
+        "merit_certificate",
+        "province",
+        28,
+        "2021",
+        BRVT,
+        "tặng Bằng khen 28 tập thể, 12 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân "
+        "vận khéo” năm 2021",
+        issuer="Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu",
+        tier="excellent",
+    ),
+    Record(
+        "brvt21-05",
+        "baobrvt-2021-12",
+        "individual",
+        "merit_certificate",
+        "province",
+        12,
+        "2021",
+        BRVT,
+        "tặng Bằng khen 28 tập thể, 12 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân "
+        "vận khéo” năm 2021",
+        issuer="Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu",
+        tier="excellent",
+    ),
+    Record(
+        "brvt21-06",
+        "baobrvt-2021-12",
+        "collective",
+        "merit_certificate",
+        "province",
+        14,
+        "2021",
+        BRVT,
+        "tặng Bằng khen 14 tập thể có thành tích xuất sắc trong thực hiện QCDC năm 2021",
+        issuer="Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu",
+        tier="excellent",
+        movement="grassroots_democracy",
+        note=(
+            "Cùng câu với Dân vận khéo nhưng là phong trào khác (QCDC). “5 tập thể … dân vận của "
+            "chính quyền” không có mã phong trào nên không ghi."
+        ),
+    ),
+    # Bà Rịa - Vũng Tàu, huyện Đất Đỏ, năm 2023.
+    Record(
+        "dd23-01",
+        "baobrvt-2023-12-datdo",
+        "model_or_exemplar",
+        "recognised",
+        "grassroots",
+        201,
+        "2023",
+        BRVT,
+        "toàn huyện có 201 mô hình, điển hình “Dân vận khéo” đạt hiệu quả",
+        issuer="Huyện Đất Đỏ",
+        note=TALLY + " “Đạt hiệu quả” ghi là công nhận.",
+    ),
+    Record(
+        "dd23-02",
+        "baobrvt-2023-12-datdo",
+        "model",
+        "recognised",
+        "grassroots",
+        147,
+        "2023",
+        BRVT,
+        "trong đó 147 mô hình và 54 điển hình",
+        issuer="Huyện Đất Đỏ",
+        part_of="dd23-01",
+    ),
+    Record(
+        "dd23-03",
+        "baobrvt-2023-12-datdo",
+        "exemplar",
+        "recognised",
+        "grassroots",
+        54,
+        "2023",
+        BRVT,
+        "trong đó 147 mô hình và 54 điển hình",
+        issuer="Huyện Đất Đỏ",
+        part_of="dd23-01",
+    ),
+    # Kiên Giang, huyện Vĩnh Thuận, 2021-2023: the headline repeats 93.
+    Record(
+        "vt23-01",
+        "baokg-2023-10-15-vinhthuan",
+        "model",
+        "recognised",
+        "district",
+        93,
+        "2021-2023",
+        KG,
+        "huyện Vĩnh Thuận (Kiên Giang) công nhận 93 mô hình “Dân vận khéo” cấp huyện",
+        issuer="Huyện Vĩnh Thuận",
+        note="Tiêu đề nhắc lại số này (“công nhận 93 mô hình”): một số, một bản ghi.",
+    ),
+    Record(
+        "vt23-02",
+        "baokg-2023-10-15-vinhthuan",
+        "collective",
+        "certificate_of_merit",
+        "district",
+        13,
+        "2021-2023",
+        KG,
+        "tặng giấy khen 13 tập thể, 3 cá nhân có thành tích tốt",
+        issuer="Chủ tịch UBND huyện Vĩnh Thuận",
+        tier="achievement",
+        note="“Thành tích tốt” ghi là có thành tích. Chú thích ảnh nhắc lại 13 tập thể: cùng một số.",
+    ),
+    Record(
+        "vt23-03",
+        "baokg-2023-10-15-vinhthuan",
+        "individual",
+        "certificate_of_merit",
+        "district",
+        3,
+        "2021-2023",
+        KG,
+        "tặng giấy khen 13 tập thể, 3 cá nhân có thành tích tốt",
+        issuer="Chủ tịch UBND huyện Vĩnh Thuận",
+        tier="achievement",
+    ),
+    Record(
+        "vt23-04",
+        "baokg-2023-10-15-vinhthuan",
+        "model",
+        "rewarded",
+        "district",
+        7,
+        "2021-2023",
+        KG,
+        "khen thưởng 7 mô hình tập thể, 11 điển hình cá nhân đạt thành tích xuất sắc",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận",
+        tier="excellent",
+    ),
+    Record(
+        "vt23-05",
+        "baokg-2023-10-15-vinhthuan",
+        "exemplar",
+        "rewarded",
+        "district",
+        11,
+        "2021-2023",
+        KG,
+        "khen thưởng 7 mô hình tập thể, 11 điển hình cá nhân đạt thành tích xuất sắc",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Vĩnh Thuận",
+        tier="excellent",
+    ),
+    # Kiên Giang, huyện An Minh, 2016-2020: a proposal is not an award.
+    Record(
+        "am20-01",
+        "anminh-2020-08-28",
+        "model",
+        "recognised",
+        "grassroots",
+        630,
+        "2016-2020",
+        KG,
+        "đã có trên 630 mô hình được công nhận các cấp",
+        issuer="Huyện An Minh",
+        qualifier="at_least",
+        note=TALLY + " Cận dưới (“trên 630”).",
+    ),
+    Record(
+        "am20-02",
+        "anminh-2020-08-28",
+        "model_or_exemplar",
+        "rewarded",
+        "district",
+        35,
+        "2016-2020",
+        KG,
+        "35 mô hình, điển hình tiêu biểu được biểu dương, khen thưởng cấp huyện",
+        issuer="Huyện An Minh",
+        note="“Biểu dương, khen thưởng” ghi là khen thưởng.",
+    ),
+    Record(
+        "am20-03",
+        "anminh-2020-08-28",
+        "model_or_exemplar",
+        "rewarded",
+        "province",
+        9,
+        "2016-2020",
+        KG,
+        "09 mô hình, điển hình được khen thưởng cấp tỉnh",
+    ),
+    Record(
+        "am20-04",
+        "anminh-2020-08-28",
+        "model",
+        "proposed",
+        "central",
+        1,
+        "2016-2020",
+        KG,
+        "01 mô hình được đề nghị khen thưởng cấp Trung ương",
+        issuer="Huyện An Minh",
+        note="Đề nghị, chưa phải khen thưởng: không cộng vào số được khen.",
+    ),
+    Record(
+        "am20-05",
+        "anminh-2020-08-28",
+        "collective",
+        "rewarded",
+        "district",
+        2,
+        "2016-2020",
+        KG,
+        "02 tập thể và 07 cá nhân được Ban chỉ đạo huyện khen thưởng",
+        issuer="Ban Chỉ đạo phong trào huyện An Minh",
+        tier="achievement",
+        note="Khen vì “thành tích tốt trong chỉ đạo thực hiện” phong trào.",
+    ),
+    Record(
+        "am20-06",
+        "anminh-2020-08-28",
+        "individual",
+        "rewarded",
+        "district",
+        7,
+        "2016-2020",
+        KG,
+        "02 tập thể và 07 cá nhân được Ban chỉ đạo huyện khen thưởng",
+        issuer="Ban Chỉ đạo phong trào huyện An Minh",
+        tier="achievement",
+    ),
+    Record(
+        "am20-07",
+        "anminh-2020-08-28",
+        "collective",
+        "rewarded",
+        "province",
+        1,
+        "2016-2020",
+        KG,
+        "01 tập thể và 01 cá nhân được Ban chỉ đạo tỉnh khen thưởng",
+        issuer="Ban Chỉ đạo phong trào tỉnh Kiên Giang",
+        tier="achievement",
+    ),
+    Record(
+        "am20-08",
+        "anminh-2020-08-28",
+        "individual",
+        "rewarded",
+        "province",
+        1,
+        "2016-2020",
+        KG,
+        "01 tập thể và 01 cá nhân được Ban chỉ đạo tỉnh khen thưởng",
+        issuer="Ban Chỉ đạo phong trào tỉnh Kiên Giang",
+        tier="achievement",
+    ),
+    # An Giang, huyện Thoại Sơn, 2016-2020: two movement names in one sentence.
+    Record(
+        "ts20-01",
+        "baoag-2020-10-14-thoaison",
+        "model",
+        "registered",
+        "grassroots",
+        128,
+        "2016-2020",
+        AG,
+        "trên địa bàn huyện có 128 mô hình, với 440 đơn vị, tổ chức, cá nhân đăng ký mới và duy trì mô hình",
+        issuer="Huyện Thoại Sơn",
+        note=TALLY
+        + " Câu gộp “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới, đô thị văn minh” "
+        "(nhánh của cùng phong trào). 440 là số đơn vị, tổ chức, cá nhân đăng ký (đối tượng lẫn) "
+        "nên không ghi.",
+    ),
+    Record(
+        "ts20-02",
+        "baoag-2020-10-14-thoaison",
+        "collective",
+        "rewarded",
+        "district",
+        22,
+        "2016-2020",
+        AG,
+        "22 tập thể và 20 cá nhân được khen thưởng vì thành tích “Dân vận khéo” giai đoạn 2016 - 2020",
+        issuer="Ban Dân vận Huyện ủy Thoại Sơn (tổ chức hội nghị)",
+        note="Bài không nói cơ quan tặng; cấp huyện theo hội nghị. 4 kỷ niệm chương “Vì sự nghiệp dân vận” "
+        "không thuộc phong trào nên không ghi.",
+    ),
+    Record(
+        "ts20-03",
+        "baoag-2020-10-14-thoaison",
+        "individual",
+        "rewarded",
+        "district",
+        20,
+        "2016-2020",
+        AG,
+        "22 tập thể và 20 cá nhân được khen thưởng vì thành tích “Dân vận khéo” giai đoạn 2016 - 2020",
+        issuer="Ban Dân vận Huyện ủy Thoại Sơn (tổ chức hội nghị)",
+    ),
+    # An Giang, toàn tỉnh, 2021-2023.
+    Record(
+        "ag23-01",
+        "tuag-2023-12-14",
+        "model",
+        "registered",
+        "grassroots",
+        12362,
+        "2021-2023",
+        AG,
+        "toàn tỉnh An Giang có 12.362 mô hình của tập thể, cá nhân đăng ký ở 2 nhóm danh hiệu",
+        issuer="Ban Dân vận Tỉnh ủy An Giang",
+        note=TALLY + " Một số cho hai danh hiệu (“Dân vận khéo” và “Dân vận khéo trong xây dựng NTM”): "
+        "không tách được, ghi một bản ghi.",
+    ),
+    Record(
+        "ag23-02",
+        "tuag-2023-12-14",
+        "model",
+        "registered",
+        "grassroots",
+        11651,
+        "2021-2023",
+        AG,
+        "Kết quả, đã thực hiện được 11.651 mô hình",
+        issuer="Ban Dân vận Tỉnh ủy An Giang",
+        part_of="ag23-01",
+        note="Phần của ag23-01: mô hình đã đăng ký và đã thực hiện.",
+    ),
+    # TP. Hồ Chí Minh, xã Kim Long, năm 2025 (after the 2025 merger).
+    Record(
+        "kl25-01",
+        "sggp-2025-10-17-kimlong",
+        "model",
+        "registered",
+        "grassroots",
+        54,
+        "2025",
+        HCM,
+        "xã Kim Long đã xây dựng 54 mô hình “Dân vận khéo”",
+        issuer="Đảng ủy xã Kim Long",
+        note=TALLY + " “Xây dựng” ghi là đăng ký. Tỉnh theo bài (TPHCM, sau sắp xếp 01/7/2025).",
+    ),
+    # Đồng Tháp, giải thưởng “Dân vận khéo” lần thứ nhất, năm 2024.
+    Record(
+        "dt24-01",
+        "xsbd-2024-10-15-dongthap",
+        "collective",
+        "rewarded",
+        "province",
+        9,
+        "2024",
+        "Đồng Tháp",
+        "trao giải thưởng Dân vận khéo cho 9 tập thể và 11 cá nhân",
+        issuer="Tỉnh ủy Đồng Tháp",
+        note=(
+            "Chú thích ảnh. Thân bài viết “một trong 11 tập thể”: mâu thuẫn; 9 + 11 khớp tổng 20 "
+            "của Báo Đồng Tháp."
+        ),
+    ),
+    Record(
+        "dt24-02",
+        "xsbd-2024-10-15-dongthap",
+        "individual",
+        "rewarded",
+        "province",
+        11,
+        "2024",
+        "Đồng Tháp",
+        "trao giải thưởng Dân vận khéo cho 9 tập thể và 11 cá nhân",
+        issuer="Tỉnh ủy Đồng Tháp",
+    ),
+    # Lâm Đồng, huyện Bảo Lâm, năm 2023: headline and body, registered and rewarded.
+    Record(
+        "bl23-01",
+        "baold-2024-04-04-baolam",
+        "model_or_exemplar",
+        "rewarded",
+        "district",
+        37,
+        "2023",
+        "Lâm Đồng",
+        "Biểu dương, khen thưởng 37 mô hình, điển hình dân vận khéo năm 2023",
+        issuer="UBND huyện và Ban Dân vận Huyện ủy Bảo Lâm",
+        note="Tiêu đề “Biểu dương 37 điển hình” là cùng số: một bản ghi.",
+    ),
+    Record(
+        "bl23-02",
+        "baold-2024-04-04-baolam",
+        "model",
+        "registered",
+        "grassroots",
+        183,
+        "2023",
+        "Lâm Đồng",
+        "triển khai xây dựng, đăng ký 183 mô hình dân vận khéo",
+        issuer="Huyện Bảo Lâm",
+        note=TALLY,
+    ),
+    # Đà Nẵng, quận Liên Chiểu, 2011-2015: the headline total does not match the body.
+    Record(
+        "lc15-01",
+        "cadn-2015-10-13-lienchieu",
+        "collective",
+        "rewarded",
+        "district",
+        19,
+        "2011-2015",
+        "Đà Nẵng",
+        'có 19 tập thể, 14 cá nhân đạt thành tích xuất sắc trong phong trào thi đua "Dân vận khéo" '
+        "được UBND Q.Liên Chiểu khen thưởng",
+        issuer="UBND quận Liên Chiểu",
+        tier="excellent",
+        note="Tiêu đề ghi 34 tập thể và cá nhân, thân bài 19 + 14 = 33: ghi theo thân bài, không ghi số 34.",
+    ),
+    Record(
+        "lc15-02",
+        "cadn-2015-10-13-lienchieu",
+        "individual",
+        "rewarded",
+        "district",
+        14,
+        "2011-2015",
+        "Đà Nẵng",
+        'có 19 tập thể, 14 cá nhân đạt thành tích xuất sắc trong phong trào thi đua "Dân vận khéo" '
+        "được UBND Q.Liên Chiểu khen thưởng",
+        issuer="UBND quận Liên Chiểu",
+        tier="excellent",
+    ),
+    # Phú Thọ, năm 2017.
+    Record(
+        "pt17-01",
+        "vtv-2018-05-02-phutho",
+        "model",
+        "recognised",
+        "grassroots",
+        1000,
+        "2017",
+        "Phú Thọ",
+        "Chỉ tính riêng năm 2017, tỉnh đã có hơn 1.000 mô hình dân vận khéo được công nhận",
+        qualifier="at_least",
+        note=TALLY + " Cận dưới (“hơn 1.000”).",
+    ),
+    # Tiền Giang, 2015-2020: headline and caption disagree.
+    Record(
+        "tg20-01",
+        "baoapbac-2020-10-08",
+        "exemplar",
+        "praised",
+        "province",
+        92,
+        "2015-2020",
+        "Tiền Giang",
+        'Tiền Giang: Tuyên dương 92 điển hình "Dân vận khéo"',
+        issuer="Ban Dân vận Tỉnh ủy Tiền Giang",
+        note="Tiêu đề ghi 92; chú thích ảnh ghi “Tuyên dương 93 điển hình”. Ghi theo tiêu đề; cần đối chiếu.",
+    ),
+    # Cần Thơ: another movement, and award instances ("lượt").
+    Record(
+        "ct16-01",
+        "baocantho-2017-01-26",
+        "collective",
+        "praised",
+        "province",
+        124,
+        "2012-2016",
+        "Cần Thơ",
+        "Thành ủy đã tuyên dương 124 tập thể, 205 cá nhân",
+        movement="ho_chi_minh_study",
+        issuer="Thành ủy Cần Thơ",
+        note="Bài viết “5 năm qua” (đăng tháng 01/2017); kỳ 2012-2016 là cách đọc của dự án.",
+    ),
+    Record(
+        "ct16-02",
+        "baocantho-2017-01-26",
+        "individual",
+        "praised",
+        "province",
+        205,
+        "2012-2016",
+        "Cần Thơ",
+        "Thành ủy đã tuyên dương 124 tập thể, 205 cá nhân",
+        movement="ho_chi_minh_study",
+        issuer="Thành ủy Cần Thơ",
+    ),
+    Record(
+        "ct16-03",
+        "baocantho-2017-01-26",
+        "collective",
+        "rewarded",
+        "district",
+        438,
+        "2012-2016",
+        "Cần Thơ",
+        "tuyên dương, khen thưởng 438 lượt tập thể, 2.160 lượt cá nhân",
+        movement="ho_chi_minh_study",
+        measure="instances",
+        issuer="Các Quận ủy, Huyện ủy, Đảng ủy trực thuộc Thành ủy Cần Thơ",
+        note="“Lượt”: một tập thể có thể được khen nhiều lần; không so với số tập thể.",
+    ),
+    Record(
+        "ct16-04",
+        "baocantho-2017-01-26",
+        "individual",
+        "rewarded",
+        "district",
+        2160,
+        "2012-2016",
+        "Cần Thơ",
+        "tuyên dương, khen thưởng 438 lượt tập thể, 2.160 lượt cá nhân",
+        movement="ho_chi_minh_study",
+        measure="instances",
+        issuer="Các Quận ủy, Huyện ủy, Đảng ủy trực thuộc Thành ủy Cần Thơ",
+    ),
+    # TP. Hồ Chí Minh, năm 2025: three reports of one conference, a total and its parts.
+    Record(
+        "hcmu25-01",
+        "dantri-2025-10-23-hcm",
+        "collective",
+        "praised",
+        "bloc",
+        40,
+        "2025",
+        HCM,
+        "Ban Thường vụ Đảng ủy UBND TPHCM đã tuyên dương 40 tập thể và 55 cá nhân điển hình tiêu biểu",
+        issuer="Ban Thường vụ Đảng ủy UBND TPHCM",
+        note="Đảng ủy UBND thành phố (trực thuộc Thành ủy) ghi là cấp khối.",
+    ),
+    Record(
+        "hcmu25-02",
+        "dantri-2025-10-23-hcm",
+        "individual",
+        "praised",
+        "bloc",
+        55,
+        "2025",
+        HCM,
+        "Ban Thường vụ Đảng ủy UBND TPHCM đã tuyên dương 40 tập thể và 55 cá nhân điển hình tiêu biểu",
+        issuer="Ban Thường vụ Đảng ủy UBND TPHCM",
+    ),
+    Record(
+        "hcmt25-01",
+        "tienphong-2025-11-19-hcm",
+        "collective",
+        "merit_certificate",
+        "province",
+        159,
+        "2025",
+        HCM,
+        "trao Bằng khen của UBND thành phố tuyên dương 159 tập thể và 62 điển hình “Dân vận khéo” "
+        "cấp thành phố năm 2025",
+        issuer="UBND TP. Hồ Chí Minh (Bằng khen); Thành ủy tổ chức",
+        note="Cùng hội nghị với hcmn25-*: hai nguồn, không cộng.",
+    ),
+    Record(
+        "hcmt25-02",
+        "tienphong-2025-11-19-hcm",
+        "exemplar",
+        "merit_certificate",
+        "province",
+        62,
+        "2025",
+        HCM,
+        "trao Bằng khen của UBND thành phố tuyên dương 159 tập thể và 62 điển hình “Dân vận khéo” "
+        "cấp thành phố năm 2025",
+        issuer="UBND TP. Hồ Chí Minh (Bằng khen); Thành ủy tổ chức",
+        note="“62 điển hình”: bài không nói là cá nhân; giữ là điển hình.",
+    ),
+    Record(
+        "hcmn25-01",
+        "thanhnien-2025-11-19-hcm",
+        "exemplar",
+        "praised",
+        "province",
+        221,
+        "2025",
+        HCM,
+        "Thành ủy TP.HCM tuyên dương 221 điển hình dân vận khéo",
+        issuer="Thành ủy TPHCM",
+        note="Tiêu đề; 221 = 159 tập thể + 62 điển hình (hcmn25-02, hcmn25-03 là phần của nó).",
+    ),
+    Record(
+        "hcmn25-02",
+        "thanhnien-2025-11-19-hcm",
+        "collective",
+        "praised",
+        "province",
+        159,
+        "2025",
+        HCM,
+        'tuyên dương 159 tập thể và 62 điển hình "dân vận khéo" cấp thành phố năm 2025',
+        issuer="Thành ủy TPHCM",
+        part_of="hcmn25-01",
+    ),
+    Record(
+        "hcmn25-03",
+        "thanhnien-2025-11-19-hcm",
+        "exemplar",
+        "praised",
+        "province",
+        62,
+        "2025",
+        HCM,
+        'tuyên dương 159 tập thể và 62 điển hình "dân vận khéo" cấp thành phố năm 2025',
+        issuer="Thành ủy TPHCM",
+        part_of="hcmn25-01",
+    ),
+    Record(
+        "hcmn25-04",
+        "thanhnien-2025-11-19-hcm",
+        "model",
+        "registered",
+        "grassroots",
+        7600,
+        "2025",
+        HCM,
+        "phong trào thi đua dân vận khéo tại TP.HCM trở thành một trong những điểm sáng của cả nước "
+        "với hơn 7.600 mô hình",
+        qualifier="at_least",
+        note=TALLY + " Cùng số với 7.678 của VietNamNet (hcmv25-01), viết tròn: hai nguồn, không cộng.",
+    ),
+    Record(
+        "hcmv25-01",
+        "vietnamnet-2025-11-19-hcm",
+        "model",
+        "registered",
+        "grassroots",
+        7678,
+        "2025",
+        HCM,
+        "sau sáp nhập, phong trào thi đua “Dân vận khéo” trên toàn địa bàn ghi nhận 7.678 mô hình "
+        "đang hoạt động hiệu quả",
+        issuer="Văn phòng Thành ủy TPHCM (báo cáo)",
+        note=TALLY
+        + (
+            " “Sau sáp nhập”: gồm địa bàn Bình Dương và Bà Rịa - Vũng Tàu cũ; không so với số TPHCM "
+            "trước 2025."
+        ),
+    ),
+    # Gia Lai, huyện Chư Păh, đến tháng 10/2022.
+    Record(
+        "cp22-01",
+        "gialaitv-2022-10-chupah",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        274,
+        "thang 10/2022",
+        "Gia Lai",
+        "huyện Chư Păh đã xây dựng và phát huy hiệu quả của 274 mô hình, điển hình",
+        issuer="Huyện Chư Păh",
+        note=TALLY
+        + " Số tích lũy “đến nay” (tháng đăng bài). Tiêu đề “hơn 270” là cùng số, viết tròn: một bản ghi.",
+    ),
+    Record(
+        "cp22-02",
+        "gialaitv-2022-10-chupah",
+        "model",
+        "registered",
+        "grassroots",
+        194,
+        "thang 10/2022",
+        "Gia Lai",
+        "194 mô hình tập thể và 80 điển hình cá nhân",
+        issuer="Huyện Chư Păh",
+        part_of="cp22-01",
+    ),
+    Record(
+        "cp22-03",
+        "gialaitv-2022-10-chupah",
+        "exemplar",
+        "registered",
+        "grassroots",
+        80,
+        "thang 10/2022",
+        "Gia Lai",
+        "194 mô hình tập thể và 80 điển hình cá nhân",
+        issuer="Huyện Chư Păh",
+        part_of="cp22-01",
+    ),
+    # Lâm Đồng, toàn tỉnh, 2015-2020: a part by field.
+    Record(
+        "ld20-01",
+        "baold-2020-12",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        6117,
+        "2015-2020",
+        "Lâm Đồng",
+        "đã xây dựng và nhân rộng được 6.117 mô hình, điển hình “Dân vận khéo”",
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        note=TALLY + " “Gần 2 ngàn” mô hình văn hóa - xã hội là số viết bằng chữ, ước lượng: không ghi.",
+    ),
+    Record(
+        "ld20-02",
+        "baold-2020-12",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        1250,
+        "2015-2020",
+        "Lâm Đồng",
+        "có 1.250 mô hình, điển hình “Dân vận khéo” trên lĩnh vực phát triển kinh tế",
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        field="economy",
+        part_of="ld20-01",
+    ),
+    # Quảng Bình, lực lượng vũ trang, đến tháng 4/2024.
+    Record(
+        "qb24-01",
+        "baoqb-2024-04-bchqs",
+        "model",
+        "registered",
+        "grassroots",
+        25,
+        "thang 4/2024",
+        "Quảng Bình",
+        "Bộ CHQS tỉnh xây dựng và nhân rộng được 25 mô hình",
+        issuer="Bộ Chỉ huy Quân sự tỉnh Quảng Bình",
+        unit_type="armed_forces",
+        note="Số tích lũy “đến nay” của một đơn vị (không phải toàn tỉnh).",
+    ),
+    # Quảng Nam, 2009-2024: parts by field that do not add up to the total.
+    Record(
+        "qn24-01",
+        "baoqnam-2024-12",
+        "model",
+        "registered",
+        "grassroots",
+        6540,
+        "2009-2024",
+        "Quảng Nam",
+        "toàn tỉnh đã xây dựng được 6.540 mô hình “Dân vận khéo”",
+        issuer="Ban Thường vụ Tỉnh ủy Quảng Nam",
+        note=TALLY + " Bốn phần theo lĩnh vực cộng lại 6.533, không phải 6.540: ghi đúng như bài.",
+    ),
+    Record(
+        "qn24-02",
+        "baoqnam-2024-12",
+        "model",
+        "registered",
+        "grassroots",
+        1621,
+        "2009-2024",
+        "Quảng Nam",
+        "trên lĩnh vực kinh tế, các cấp, các ngành xây dựng 1.621 mô hình",
+        field="economy",
+        part_of="qn24-01",
+    ),
+    Record(
+        "qn24-03",
+        "baoqnam-2024-12",
+        "model",
+        "registered",
+        "grassroots",
+        3391,
+        "2009-2024",
+        "Quảng Nam",
+        "lĩnh vực văn hóa - xã hội 3.391 mô hình",
+        field="culture_society",
+        part_of="qn24-01",
+    ),
+    Record(
+        "qn24-04",
+        "baoqnam-2024-12",
+        "model",
+        "registered",
+        "grassroots",
+        564,
+        "2009-2024",
+        "Quảng Nam",
+        "xây dựng hệ thống chính trị có 564 mô hình",
+        field="political_system",
+        part_of="qn24-01",
+    ),
+    Record(
+        "qn24-05",
+        "baoqnam-2024-12",
+        "model",
+        "registered",
+        "grassroots",
+        957,
+        "2009-2024",
+        "Quảng Nam",
+        "957 mô hình trên lĩnh vực quốc phòng, an ninh",
+        field="defence_security",
+        part_of="qn24-01",
+    ),
+    # Quảng Nam, TP. Hội An, 2009-2024.
+    Record(
+        "ha24-01",
+        "baoqnam-2024-10-hoian",
+        "model",
+        "registered",
+        "grassroots",
+        501,
+        "2009-2024",
+        "Quảng Nam",
+        "toàn thành phố có 501 mô hình “Dân vận khéo” được đăng ký và đã công nhận 501 mô hình",
+        issuer="Ban Dân vận Thành ủy Hội An",
+        note=TALLY + " Tiêu đề “hơn 500” là cùng số, viết tròn.",
+    ),
+    Record(
+        "ha24-02",
+        "baoqnam-2024-10-hoian",
+        "model",
+        "recognised",
+        "district",
+        501,
+        "2009-2024",
+        "Quảng Nam",
+        "toàn thành phố có 501 mô hình “Dân vận khéo” được đăng ký và đã công nhận 501 mô hình",
+        issuer="TP. Hội An",
+        note="Số công nhận bằng số đăng ký: hai bản ghi, hai hình thức khác nhau. Cấp công nhận không ghi; "
+        "ghi cấp huyện (thành phố thuộc tỉnh).",
+    ),
+    Record(
+        "ha24-03",
+        "baoqnam-2024-10-hoian",
+        "collective",
+        "rewarded",
+        "district",
+        199,
+        "2009-2024",
+        "Quảng Nam",
+        "199 tập thể và 107 cá nhân đã được UBND TP.Hội An và Ban Dân vận Thành ủy Hội An khen "
+        "thưởng, biểu dương",
+        issuer="UBND TP. Hội An và Ban Dân vận Thành ủy Hội An",
+    ),
+    Record(
+        "ha24-04",
+        "baoqnam-2024-10-hoian",
+        "individual",
+        "rewarded",
+        "district",
+        107,
+        "2009-2024",
+        "Quảng Nam",
+        "199 tập thể và 107 cá nhân đã được UBND TP.Hội An và Ban Dân vận Thành ủy Hội An khen "
+        "thưởng, biểu dương",
+        issuer="UBND TP. Hội An và Ban Dân vận Thành ủy Hội An",
+    ),
+    Record(
+        "ha24-05",
+        "baoqnam-2024-10-hoian",
+        "collective",
+        "merit_certificate",
+        "province",
+        1,
+        "2009-2024",
+        "Quảng Nam",
+        "UBND tỉnh cũng vừa tặng bằng khen cho 1 tập thể và 2 cá nhân tại Hội An",
+        issuer="UBND tỉnh Quảng Nam",
+        tier="excellent",
+        note="Bài không nêu kỳ của bằng khen; ghi kỳ của hội nghị tổng kết (2009-2024).",
+    ),
+    Record(
+        "ha24-06",
+        "baoqnam-2024-10-hoian",
+        "individual",
+        "merit_certificate",
+        "province",
+        2,
+        "2009-2024",
+        "Quảng Nam",
+        "UBND tỉnh cũng vừa tặng bằng khen cho 1 tập thể và 2 cá nhân tại Hội An",
+        issuer="UBND tỉnh Quảng Nam",
+        tier="excellent",
+    ),
+    # Toàn quốc, 5 năm đến tháng 10/2015.
+    Record(
+        "vn15-01",
+        "ttxvn-2015-10-08",
+        "model_or_exemplar",
+        "praised",
+        "grassroots",
+        400000,
+        "2010-2015",
+        None,
+        "toàn quốc đã lựa chọn, biểu dương hơn 400.000 mô hình, điển hình “Dân vận khéo”",
+        qualifier="at_least",
+        note=TALLY + " Toàn quốc, không phải cấp trung ương. “Trong 5 năm qua” (đăng 10/2015): kỳ 2010-2015 "
+        "là cách đọc của dự án. “Tăng gấp 2 lần so với năm 2010” là tỉ số, không ghi.",
+    ),
+    # Hà Tĩnh, 2008-2011.
+    Record(
+        "ht11-01",
+        "baomoi-2011-hatinh",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        1000,
+        "2008-2011",
+        "Hà Tĩnh",
+        "toàn tỉnh đã xây dựng và nhân rộng được hơn 1.000 mô hình, điển hình",
+        qualifier="at_least",
+        note=TALLY + " Cận dưới (“hơn 1.000”).",
+    ),
+    Record(
+        "ht11-02",
+        "baomoi-2011-hatinh",
+        "collective",
+        "rewarded",
+        "grassroots",
+        460,
+        "2008-2011",
+        "Hà Tĩnh",
+        "các địa phương, đơn vị đã tổ chức biểu dương, khen thưởng 460 tập thể, 360 cá nhân có "
+        "thành tích xuất sắc",
+        issuer="Các địa phương, đơn vị tỉnh Hà Tĩnh",
+        tier="excellent",
+        note=TALLY,
+    ),
+    Record(
+        "ht11-03",
+        "baomoi-2011-hatinh",
+        "individual",
+        "rewarded",
+        "grassroots",
+        360,
+        "2008-2011",
+        "Hà Tĩnh",
+        "các địa phương, đơn vị đã tổ chức biểu dương, khen thưởng 460 tập thể, 360 cá nhân có "
+        "thành tích xuất sắc",
+        issuer="Các địa phương, đơn vị tỉnh Hà Tĩnh",
+        tier="excellent",
+        note=TALLY,
+    ),
+    Record(
+        "ht11-04",
+        "baomoi-2011-hatinh",
+        "model_or_exemplar",
+        "praised",
+        "province",
+        80,
+        "2008-2011",
+        "Hà Tĩnh",
+        "trong đó đã lựa chọn 80 mô hình, điển hình về dự Hội nghị",
+        issuer="Tỉnh ủy Hà Tĩnh",
+        note="“Trong đó” của 460 tập thể và 360 cá nhân (hai bản ghi), nên không gắn được một bản ghi tổng.",
+    ),
+    # Lâm Đồng, năm 2012: a proposal.
+    Record(
+        "ldnt12-01",
+        "lamdong-gov-2012-12",
+        "collective",
+        "proposed",
+        "province",
+        6,
+        "2012",
+        "Lâm Đồng",
+        "đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 06 tập thể (…) và 03 cá nhân",
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        tier="excellent",
+        note=(
+            "Đề nghị tặng Bằng khen (phong trào “Dân vận khéo” trong xây dựng Nông thôn mới năm "
+            "2012), chưa phải khen thưởng."
+        ),
+    ),
+    Record(
+        "ldnt12-02",
+        "lamdong-gov-2012-12",
+        "individual",
+        "proposed",
+        "province",
+        3,
+        "2012",
+        "Lâm Đồng",
+        "đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 06 tập thể (…) và 03 cá nhân",
+        issuer="Ban Dân vận Tỉnh ủy Lâm Đồng",
+        tier="excellent",
+        note="Cùng câu đề nghị với ldnt12-01. “(…)”: danh sách sáu xã trong ngoặc, lược bớt.",
+    ),
+    # Bến Tre, huyện Bình Đại, đến tháng 3/2017: registration at a level.
+    Record(
+        "bd17-01",
+        "bgbbt-2017-03-binhdai",
+        "model",
+        "registered",
+        "grassroots",
+        139,
+        "thang 3/2017",
+        "Bến Tre",
+        "toàn huyện có 139 mô hình dân khéo trên các lĩnh vực được xây dựng mới",
+        issuer="Ban Dân vận Huyện ủy Bình Đại",
+        note=TALLY + " Bài viết “dân khéo” (thiếu chữ “vận”). Hai phần 96 + 41 = 137, không phải 139.",
+    ),
+    Record(
+        "bd17-02",
+        "bgbbt-2017-03-binhdai",
+        "model",
+        "registered",
+        "district",
+        96,
+        "thang 3/2017",
+        "Bến Tre",
+        "trong đó có 96 mô hình đăng ký cấp huyện",
+        part_of="bd17-01",
+    ),
+    Record(
+        "bd17-03",
+        "bgbbt-2017-03-binhdai",
+        "model",
+        "registered",
+        "province",
+        41,
+        "thang 3/2017",
+        "Bến Tre",
+        "41 mô hình đăng ký cấp tỉnh",
+        part_of="bd17-01",
+    ),
+]
+
+# --- writing the workbook ----------------------------------------------------------------
+
+RECORD_COLUMNS = (
+    "record_id",
+    "movement",
+    "subject",
+    "action",
+    "tier",
+    "level",
+    "unit_type",
+    "field",
+    "count",
+    "qualifier",
+    "measure",
+    "period",
+    "province",
+    "issuer",
+    "source_id",
+    "quote",
+    "part_of",
+    "note",
+)
+SOURCE_COLUMNS = (
+    "source_id",
+    "title",
+    "publisher",
+    "published",
+    "event_date",
+    "url",
+    "date_basis",
+    "issuer",
+    "note",
+)
+_VOCAB = ("movement", "subject", "action", "tier", "level", "unit_type", "field", "measure")
+
+
+def _record_row(record: Record) -> list[object]:
+    values: dict[str, object] = {
+        "record_id": record.record_id,
+        "count": record.count,
+        # The label "Chính xác" adds nothing: an exact count leaves the cell empty, as in the seed.
+        "qualifier": None if record.qualifier == "exact" else vocab.label("qualifier", record.qualifier),
+        "period": parse_period(record.period).label,
+        "province": record.province,
+        "issuer": record.issuer,
+        "source_id": record.source_id,
+        "quote": record.quote,
+        "part_of": record.part_of,
+        "note": record.note,
+    }
+    for column in _VOCAB:
+        code = getattr(record, column)
+        values[column] = None if code is None else vocab.label(column, code)
+    return [values[c] for c in RECORD_COLUMNS]
+
+
+def _source_row(source: Source) -> list[object]:
+    return [getattr(source, c) for c in SOURCE_COLUMNS]
+
+
+def check_tables() -> None:
+    """Fail early on what the loader would reject or what breaks the conventions."""
+    source_ids = [s.source_id for s in SOURCES]
+    record_ids = [r.record_id for r in RECORDS]
+    for name, ids in (("source_id", source_ids), ("record_id", record_ids)):
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate {name}: {duplicates}")
+    known = set(source_ids)
+    for record in RECORDS:
+        if record.source_id not in known:
+            raise ValueError(f"{record.record_id}: unknown source_id {record.source_id!r}")
+        if record.part_of is not None and record.part_of not in record_ids:
+            raise ValueError(f"{record.record_id}: part_of {record.part_of!r} is not a record here")
+        for column in _VOCAB:
+            code = getattr(record, column)
+            if code is not None:
+                vocab.term(column, code)  # KeyError names the bad code
+        vocab.term("qualifier", record.qualifier)
+        parse_period(record.period)
+    unused = known - {r.source_id for r in RECORDS}
+    if unused:
+        raise ValueError(f"sources without records: {sorted(unused)}")
+
+
+def build(path: Path = OUTPUT) -> Path:
+    """Write the workbook (sheets ``records`` and ``sources``) and return its path."""
+    check_tables()
+    workbook = openpyxl.Workbook()
+    records = workbook.active
+    records.title = "records"
+    records.append([vocab.column_label(c) for c in RECORD_COLUMNS])
+    for record in RECORDS:
+        records.append(_record_row(record))
+    sources = workbook.create_sheet("sources")
+    sources.append([vocab.SOURCE_COLUMN_LABELS[c][0] for c in SOURCE_COLUMNS])
+    for source in SOURCES:
+        sources.append(_source_row(source))
+    for sheet in (records, sources):
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    for row in sources.iter_rows(min_row=2, min_col=4, max_col=5):
+        for cell in row:
+            cell.number_format = "dd/mm/yyyy"
+    workbook.properties.created = _FIXED_TIME
+    workbook.properties.creator = "dvk-analysis data/build_public_reports.py"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(_reproducible(buffer.getvalue()))
+    return path
+
+
+def _reproducible(xlsx: bytes) -> bytes:
+    """Return the workbook with fixed zip timestamps and a fixed "modified" time.
+
+    openpyxl stamps the save time into ``docProps/core.xml`` and every zip entry; fixing
+    both makes the same tables give the same bytes, so a rebuild shows no spurious diff.
+    """
+    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp.encode() + rb"\g<2>",
+                    data,
+                )
+            info = zipfile.ZipInfo(item.filename, date_time=_FIXED_TIME.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = item.external_attr
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    written = build()
+    print(f"wrote {written.relative_to(HERE.parent)}: {len(RECORDS)} records, {len(SOURCES)} sources")
