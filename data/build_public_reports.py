@@ -1149,7 +1149,10 @@ RECORDS: list[Record] = [
         "Bộ CHQS tỉnh xây dựng và nhân rộng được 25 mô hình",
         issuer="Bộ Chỉ huy Quân sự tỉnh Quảng Bình",
         unit_type="armed_forces",
-        note="Số tích lũy “đến nay” của một đơn vị (không phải toàn tỉnh).",
+        note=(
+            "Số tích lũy “đến nay” của một đơn vị (không phải toàn tỉnh), mọi cấp: "
+            "ghi cấp cơ sở theo quy ước."
+        ),
     ),
     # Quảng Nam, 2009-2024: parts by field that do not add up to the total.
     Record(
