@@ -269,6 +269,12 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "quote": ("Trích dẫn", "Quote", ("cau trich",)),
     "part_of": ("Thuộc bản ghi", "Part of", ("trong do thuoc",)),
     "note": ("Ghi chú", "Note", ("ghi chu",)),
+    # Record-level input: one row per model, collective or person, named; it counts 1.
+    "name": (
+        "Tên",
+        "Name",
+        ("ten mo hinh", "ten dien hinh", "ten tap the", "ten ca nhan", "ho va ten", "ho ten", "ten don vi"),
+    ),
     # Columns of comparison tables.
     "display": ("Hiển thị", "Display", ()),
     "n_records": ("Số bản ghi", "Records", ()),
