@@ -544,3 +544,79 @@ def report_label(key: str, lang: Lang = "vi") -> str:
     """
     vi, en = REPORT_LABELS[key]
     return vi if lang == "vi" else en
+
+
+# --- words of the text extractor (extract.py) -------------------------------------------
+
+#: Why a number in a report's text is not a count: ``{code: (vi, en)}``.
+NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
+    "date": ("ngày tháng", "a date"),
+    "period": ("thời kỳ (năm, quý, giai đoạn)", "a period (year, quarter, phase)"),
+    "comparison_period": ("kỳ so sánh (“so với năm ...”)", "the period compared with ('so với năm ...')"),
+    "year": ("năm, không phải số lượng", "a year, not a count"),
+    "duration": ("khoảng thời gian (“3 năm”)", "a duration ('3 năm')"),
+    "percent": ("tỷ lệ phần trăm", "a percentage"),
+    "money": ("số tiền", "an amount of money"),
+    "ordinal": ("số thứ tự (“thứ năm”, “lần thứ”)", "an ordinal ('thứ năm', 'lần thứ')"),
+    "read_counter": ("bộ đếm lượt đọc, lượt xem của trang", "the page's read or view counter"),
+    "document_id": ("số hiệu văn bản hoặc mã", "a document number or an id"),
+    "fraction": ("phân số hoặc tỷ số (“105/130”)", "a fraction or ratio ('105/130')"),
+    "decimal": ("số thập phân", "a decimal number"),
+    "time_of_day": ("giờ trong ngày", "a time of day"),
+    "age": ("tuổi", "an age"),
+    "other_unit": ("đếm thứ khác (không phải mô hình, điển hình, tập thể, cá nhân)", "counts something else"),
+    "mixed_subject": ("gộp tập thể và cá nhân: không tách được", "collectives and individuals together"),
+    "other_movement": ("phong trào hoặc danh hiệu khác, không có mã", "another movement or title (no code)"),
+    "restated": ("nhắc lại một số đã ghi", "restates a count already recorded"),
+    "no_unit": ("số đứng một mình, không rõ đếm gì", "a bare number: what it counts is not said"),
+}
+
+#: Why an extracted record needs a reviewer's eye: ``{code: (vi, en)}``.
+REVIEW_REASONS: dict[str, tuple[str, str]] = {
+    "action_guessed": ("hình thức không nêu, đã đoán", "action not stated, guessed"),
+    "level_guessed": ("cấp không nêu, đã đoán", "level not stated, guessed"),
+    "period_carried": ("thời kỳ lấy từ câu trước", "period carried from an earlier sentence"),
+    "period_guessed": ("thời kỳ không nêu, lấy theo bài hoặc ngày đăng", "period not stated, guessed"),
+    "movement_guessed": ("phong trào không nêu trong câu", "movement not named in the sentence"),
+    "number_word": ("số viết bằng chữ", "number written as a word"),
+    "proposed": ("đề nghị, chưa phải khen thưởng", "a proposal, not an award"),
+    "instances": ("số lượt: một đơn vị có thể được tính nhiều lần", "instances: a unit may count twice"),
+    "change": ("mức tăng, giảm, không phải số lượng", "a change, not a number of units"),
+    "headline": ("số trong tiêu đề", "a number in the headline"),
+}
+
+#: Words of the extractor's workbook and of ``dvk extract``: ``{key: (vi, en)}``.
+EXTRACT_LABELS: dict[str, tuple[str, str]] = {
+    "review_sheet": ("Xem lại", "Review"),
+    "others_sheet": ("Số không phải số lượng", "Other numbers"),
+    "confidence": ("Độ tin cậy", "Confidence"),
+    "needs_review": ("Cần xem lại", "Needs review"),
+    "reasons": ("Lý do xem lại", "Why review"),
+    "span": ("Vị trí trong văn bản", "Position in the text"),
+    "number": ("Con số", "Number"),
+    "why_not": ("Vì sao không phải số lượng", "Why it is not a count"),
+    "context": ("Ngữ cảnh", "Context"),
+    "restates": ("Nhắc lại bản ghi", "Restates record"),
+    "yes": ("Có", "Yes"),
+    "no": ("Không", "No"),
+    "review_note": ("Cần xem lại", "Review"),
+    "extracted_from": ("Trích tự động từ", "Extracted automatically from"),
+    "written": ("Đã ghi", "Written"),
+    "candidates": ("bản ghi đề xuất", "candidate records"),
+    "to_review": ("cần xem lại", "to review"),
+    "other_numbers": ("số khác", "other numbers"),
+}
+
+
+def extract_label(key: str, lang: Lang = "vi") -> str:
+    """Return a word of the extractor from :data:`NOT_COUNT_REASONS`, :data:`REVIEW_REASONS`
+    or :data:`EXTRACT_LABELS`.
+
+    >>> extract_label("duration"), extract_label("duration", "en")
+    ('khoảng thời gian (“3 năm”)', "a duration ('3 năm')")
+    """
+    for table in (NOT_COUNT_REASONS, REVIEW_REASONS, EXTRACT_LABELS):
+        if key in table:
+            vi, en = table[key]
+            return vi if lang == "vi" else en
+    raise KeyError(f"{key!r} is not a word of the extractor")
