@@ -478,6 +478,46 @@ FIGURE_TEXTS: dict[str, tuple[str, str]] = {
         "Bình quân mỗi năm = số lượng ÷ số năm của kỳ (một quý = 0,25 năm)",
         "Per year = count ÷ length of the period in years (a quarter = 0.25)",
     ),
+    # Comparisons by province (compare.pyramid_by_province and the charts after it).
+    "all_levels": ("Mọi cấp (tổng toàn địa bàn)", "All levels (area-wide tally)"),
+    "now_part_of": ("nay thuộc", "now part of"),
+    "all": ("Tất cả", "All"),
+    "all_provinces": ("Tất cả tỉnh, thành phố", "All provinces"),
+    "by_province": ("theo tỉnh, thành phố", "by province"),
+    "over_time": ("theo thời gian", "over time"),
+    "log_scale": ("thang logarit", "log scale"),
+    "share_of_lowest": ("Tỷ lệ so với cấp thấp nhất", "Share of the lowest level"),
+    "n_documents": ("{n} tài liệu", "{n} documents"),
+    "more_publishers": ("và {n} nơi đăng khác", "and {n} other publishers"),
+    "source_list": ("danh sách: trang tính sources của {files}", "list: sheet 'sources' of {files}"),
+    "n_periods": ("{n} kỳ, từ {first} đến {last}", "{n} periods, {first} to {last}"),
+    "no_rate_note": (
+        "{n} số ghi theo tháng là số lũy kế, không tính bình quân năm (không vẽ)",
+        "{n} counts dated by a month are running totals: no per-year rate (not drawn)",
+    ),
+    "segment_note": (
+        "Mỗi đoạn ngang trải đúng kỳ của số liệu",
+        "Each horizontal segment spans the period of its count",
+    ),
+    "marker_at_least_note": ("▲: cận dưới, số thực tế lớn hơn", "▲: lower bound, the true number is higher"),
+    "marker_at_most_note": ("▼: cận trên, số thực tế nhỏ hơn", "▼: upper bound, the true number is lower"),
+    "marker_approx_note": ("◆: số ước tính", "◆: approximate number"),
+}
+
+#: A record whose note begins with this is an area-wide tally over every level ("toàn tỉnh",
+#: "được công nhận các cấp"), written at the grassroots level because the schema has no code
+#: for "all levels" (data/README.md, "Province-wide tallies versus recognition at a level").
+ALL_LEVELS_NOTE: str = "Tổng toàn địa bàn (mọi cấp)"
+#: The words such a note, or a unit's own running total over every level, ends with.
+ALL_LEVELS_CONVENTION: str = "ghi cấp cơ sở theo quy ước"
+#: The colour of an all-levels tally in charts coloured by level (no level has it).
+ALL_LEVELS_COLOUR: str = OKABE_ITO["black"]
+
+#: Short labels for legends and selector buttons, where a full label would not fit:
+#: ``{(column, code): (vi, en)}``; a code not listed keeps its label.
+SHORT_LABELS: dict[tuple[str, str], tuple[str, str]] = {
+    ("movement", "ho_chi_minh_study"): ("Học tập và làm theo Bác", "Following Ho Chi Minh"),
+    ("movement", "grassroots_democracy"): ("Quy chế dân chủ ở cơ sở", "Grassroots democracy"),
 }
 
 
@@ -494,6 +534,18 @@ def figure_text(key: str, lang: Lang = "vi") -> str:
     """
     vi, en = FIGURE_TEXTS[key]
     return vi if lang == "vi" else en
+
+
+def short_label(column: str, code: str, lang: Lang = "vi") -> str:
+    """Return the short label of ``code`` (:data:`SHORT_LABELS`), or its label.
+
+    >>> short_label("movement", "ho_chi_minh_study"), short_label("level", "bloc")
+    ('Học tập và làm theo Bác', 'Khối')
+    """
+    pair = SHORT_LABELS.get((column, code))
+    if pair is None:
+        return label(column, code, lang)
+    return pair[0] if lang == "vi" else pair[1]
 
 
 # --- words of the build outputs (build.py, cli.py) ---------------------------------------
