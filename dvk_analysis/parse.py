@@ -17,7 +17,36 @@ from .vocab import Lang, fold, nfc
 
 
 class ParseError(ValueError):
-    """A value could not be read; the message says what was expected."""
+    """A value could not be read; the message says what was expected.
+
+    Parameters
+    ----------
+    key : str
+        Key of the message in :data:`dvk_analysis.messages.MESSAGES`.
+    **params
+        The message's parameters.
+
+    The English message is ``str(error)``; :meth:`message` renders either language.
+    """
+
+    def __init__(self, key: str, **params: object) -> None:
+        from .messages import MESSAGES, render
+
+        if key not in MESSAGES:  # a plain message from older code: keep it as it is
+            params, key = {"detail": key}, "_plain"
+            super().__init__(str(params["detail"]))
+        else:
+            super().__init__(render(key, params, "en"))
+        self.key = key
+        self.params = params
+
+    def message(self, lang: Lang = "vi") -> str:
+        """Return what was expected, in ``lang``."""
+        from .messages import render
+
+        if self.key == "_plain":
+            return str(self)
+        return render(self.key, self.params, lang)
 
 
 # Words that put a bound on a count, after fold(). Longest first so "khong qua" wins
@@ -45,6 +74,34 @@ _QUALIFIER_SIGNS = {"+": "at_least", ">": "at_least", "~": "approx", "≈": "app
 # "2.071", "1 200", "12.345.678" (dots or spaces group thousands) or plain digits.
 _GROUPED = re.compile(r"^\d{1,3}(?:[. ]\d{3})+$")
 _PLAIN = re.compile(r"^\d+$")
+
+#: What Excel shows in a cell whose formula failed.
+EXCEL_ERRORS = frozenset(
+    ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+
+# Excel stores a date as days since 1899-12-30 (the 1900 date system). Serials from 20000
+# (1954) to 80000 (2119) are dates when they stand in a date or period cell; a year
+# (1900-2100) never falls in that range.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_SERIALS = (20000, 80000)
+
+
+def excel_date(serial: float) -> dt.date:
+    """Return the date of an Excel date serial (1900 date system).
+
+    >>> excel_date(45230)
+    datetime.date(2023, 10, 31)
+    """
+    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
+def is_excel_serial(value: object) -> bool:
+    """Tell whether ``value`` is a number that can only be an Excel date serial."""
+    if isinstance(value, bool) or not isinstance(value, Number):
+        return False
+    number = float(value)  # type: ignore[arg-type]
+    return number.is_integer() and EXCEL_SERIALS[0] <= number < EXCEL_SERIALS[1]
 
 
 def parse_count(value: object) -> tuple[int | None, str]:
@@ -80,13 +137,13 @@ def parse_count(value: object) -> tuple[int | None, str]:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None, "exact"
     if isinstance(value, bool):
-        raise ParseError(f"a whole number of 0 or more, not the truth value {value}")
+        raise ParseError("count_bool", value=value)
     if isinstance(value, Number):
         number = float(value)  # type: ignore[arg-type]
         if not number.is_integer():
-            raise ParseError("a whole number of 0 or more, not a fraction")
+            raise ParseError("count_fraction")
         if number < 0:
-            raise ParseError("a whole number of 0 or more, not a negative number")
+            raise ParseError("count_negative")
         return int(number), "exact"
     text = nfc(str(value))
     if not text:
@@ -104,17 +161,17 @@ def parse_count(value: object) -> tuple[int | None, str]:
         text = text[1:].lstrip("=").strip()
     if text[-1:] == "+" and qualifier == "exact":
         qualifier, text = "at_least", text[:-1].strip()
-    if text.startswith("-"):
-        raise ParseError("a whole number of 0 or more, not a negative number")
+    if text.startswith("-") or text.startswith("−"):
+        raise ParseError("count_negative")
     if _PLAIN.match(text):
         return int(text), qualifier
     if _GROUPED.match(text):
         return int(text.replace(".", "").replace(" ", "")), qualifier
     if re.match(r"^\d+(?:[.,]\d+)+$", text):
-        raise ParseError(
-            "a whole number of 0 or more (dots group thousands, as in 2.071); this looks like a fraction"
-        )
-    raise ParseError('a whole number of 0 or more, such as 78, "2.071" or "trên 500"')
+        raise ParseError("count_fraction_text")
+    if text in EXCEL_ERRORS:
+        raise ParseError("excel_error", value=text)
+    raise ParseError("count_text")
 
 
 def _drop_words(text: str, n: int) -> str:
@@ -160,6 +217,39 @@ def quarter(year: int, q: int) -> Period:
     )
 
 
+def period_from_dates(start: dt.date, end: dt.date) -> Period:
+    """Return the period from ``start`` to ``end``, named as reports would name it.
+
+    Whole quarters, half years, years, months and runs of whole years get their kind
+    and label; anything else is a span of days.
+
+    >>> period_from_dates(dt.date(2023, 7, 1), dt.date(2023, 9, 30)).label
+    'Quý III/2023'
+    >>> p = period_from_dates(dt.date(2021, 1, 1), dt.date(2023, 12, 31))
+    >>> p.kind, p.label
+    ('phase', '2021-2023')
+    >>> period_from_dates(dt.date(2023, 7, 15), dt.date(2023, 9, 30)).label
+    '15/07/2023-30/09/2023'
+    """
+    whole_months = start.day == 1 and end == _last_day(end.year, end.month) and end >= start
+    if whole_months:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.month == 1 and end.month == 12:
+            if start.year == end.year:
+                return Period(start, end, "year", f"Năm {start.year}")
+            return Period(start, end, "phase", f"{start.year}-{end.year}")
+        if months == 6 and start.month in (1, 7):
+            which = "đầu" if start.month == 1 else "cuối"
+            return Period(start, end, "half_year", f"6 tháng {which} năm {start.year}")
+        if months == 3 and start.month in (1, 4, 7, 10):
+            return quarter(start.year, (start.month + 2) // 3)
+        if months == 1:
+            return Period(start, end, "month", f"Tháng {start.month}/{start.year}")
+    if start == end:
+        return Period(start, end, "day", start.strftime("%d/%m/%Y"))
+    return Period(start, end, "day", f"{start:%d/%m/%Y}-{end:%d/%m/%Y}")
+
+
 def parse_period(value: object) -> Period:
     """Read a period as reports write it.
 
@@ -186,12 +276,15 @@ def parse_period(value: object) -> Period:
         value = value.date()
     if isinstance(value, dt.date):
         return Period(value, value, "day", value.strftime("%d/%m/%Y"))
+    if is_excel_serial(value):  # a date cell that lost its date format
+        day = excel_date(value)  # type: ignore[arg-type]
+        return Period(day, day, "day", day.strftime("%d/%m/%Y"))
     if isinstance(value, Number) and not isinstance(value, bool):
         number = float(value)  # type: ignore[arg-type]
         if number.is_integer() and 1900 <= number <= 2100:
             value = str(int(number))
     if value is None or not str(value).strip():
-        raise ParseError("a period such as 2021-2023, năm 2022 or Quý III/2023")
+        raise ParseError("period")
     key = fold(str(value))
     key = re.sub(r"^(giai doan|thoi ky|phase|period)\s+", "", key)
 
@@ -199,7 +292,7 @@ def parse_period(value: object) -> Period:
     if m:
         first, last = int(m.group(1)), int(m.group(2))
         if last < first:
-            raise ParseError(f"a phase whose last year is not before its first ({first}-{last})")
+            raise ParseError("period_reversed", first=first, last=last)
         if first == last:
             return Period(dt.date(first, 1, 1), dt.date(first, 12, 31), "year", f"Năm {first}")
         return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "phase", f"{first}-{last}")
@@ -227,16 +320,18 @@ def parse_period(value: object) -> Period:
         try:
             day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError as exc:
-            raise ParseError(f"a real date (yyyy-mm-dd): {exc}") from None
+            raise ParseError("date_invalid", detail=exc) from None
         return Period(day, day, "day", day.strftime("%d/%m/%Y"))
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR, str(value).strip())
     if m:
         try:
             day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError as exc:
-            raise ParseError(f"a real date, day first (dd/mm/yyyy): {exc}") from None
+            raise ParseError("date_invalid", detail=exc) from None
         return Period(day, day, "day", day.strftime("%d/%m/%Y"))
-    raise ParseError("a period such as 2021-2023, năm 2022, Quý III/2023 or 6 tháng đầu năm 2024")
+    if str(value).strip() in EXCEL_ERRORS:
+        raise ParseError("excel_error", value=str(value).strip())
+    raise ParseError("period")
 
 
 def period_label(label_vi: str, lang: Lang = "vi") -> str:

@@ -117,3 +117,51 @@ def test_iso_dates_from_csv_exports() -> None:
     assert parse_period("2023-11-03 00:00:00").start == dt.date(2023, 11, 3)
     with pytest.raises(ParseError):
         parse_period("2023-13-03")
+
+
+def test_excel_date_serials() -> None:
+    from dvk_analysis.parse import excel_date, is_excel_serial
+
+    assert excel_date(45230) == dt.date(2023, 10, 31)
+    assert excel_date(45108) == dt.date(2023, 7, 1)
+    assert is_excel_serial(45230) and is_excel_serial(45230.0)
+    assert not is_excel_serial(2023) and not is_excel_serial(True) and not is_excel_serial("45230")
+    period = parse_period(45230)
+    assert (period.start, period.kind) == (dt.date(2023, 10, 31), "day")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "kind", "label"),
+    [
+        ((2023, 7, 1), (2023, 9, 30), "quarter", "Quý III/2023"),
+        ((2024, 1, 1), (2024, 6, 30), "half_year", "6 tháng đầu năm 2024"),
+        ((2024, 7, 1), (2024, 12, 31), "half_year", "6 tháng cuối năm 2024"),
+        ((2022, 1, 1), (2022, 12, 31), "year", "Năm 2022"),
+        ((2021, 1, 1), (2023, 12, 31), "phase", "2021-2023"),
+        ((2023, 10, 1), (2023, 10, 31), "month", "Tháng 10/2023"),
+        ((2023, 10, 31), (2023, 10, 31), "day", "31/10/2023"),
+        ((2023, 7, 15), (2023, 9, 30), "day", "15/07/2023-30/09/2023"),
+    ],
+)
+def test_period_from_dates(
+    start: tuple[int, int, int], end: tuple[int, int, int], kind: str, label: str
+) -> None:
+    from dvk_analysis.parse import period_from_dates
+
+    period = period_from_dates(dt.date(*start), dt.date(*end))
+    assert (period.kind, period.label) == (kind, label)
+
+
+def test_parse_error_speaks_both_languages() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_count(-3)
+    assert info.value.key == "count_negative"
+    assert str(info.value) == info.value.message("en") == "a whole number of 0 or more, not a negative number"
+    assert info.value.message("vi") == "một số nguyên từ 0 trở lên, không phải số âm"
+
+
+@pytest.mark.parametrize("typed", ["#DIV/0!", "#N/A", "#REF!"])
+def test_excel_error_text_is_named(typed: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_count(typed)
+    assert info.value.key == "excel_error" and typed in str(info.value)
