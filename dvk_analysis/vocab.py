@@ -255,16 +255,29 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "level": ("Cấp", "Level", ("cap cong nhan", "cap khen")),
     "unit_type": ("Loại đơn vị", "Unit type", ("loai hinh don vi",)),
     "field": ("Lĩnh vực", "Field", ()),
-    "count": ("Số lượng", "Count", ("so luong", "so")),
+    "count": ("Số lượng", "Count", ("so luong", "so", "sl", "so luong khen thuong", "ket qua")),
     "qualifier": ("Mức chính xác", "Qualifier", ("dinh luong",)),
     "measure": ("Loại số liệu", "Measure", ("loai so lieu",)),
-    "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian")),
+    "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian", "nam", "ky bao cao", "thoi diem")),
     "period_start": ("Từ ngày", "Period start", ("bat dau",)),
     "period_end": ("Đến ngày", "Period end", ("ket thuc",)),
     "period_kind": ("Loại kỳ", "Period kind", ()),
     "period_label": ("Kỳ", "Period label", ()),
-    "province": ("Tỉnh, thành phố", "Province", ("tinh", "tinh thanh")),
-    "issuer": ("Cơ quan", "Issuer", ("don vi ban hanh", "co quan khen thuong")),
+    "province": (
+        "Tỉnh, thành phố",
+        "Province",
+        ("tinh", "tinh thanh", "tinh/thanh pho", "tinh / thanh pho", "tinh/tp", "tinh tp", "dia phuong"),
+    ),
+    "province_current": (
+        "Tỉnh, thành phố hiện nay",
+        "Province today",
+        ("tinh hien nay", "tinh sau sap nhap", "tinh moi"),
+    ),
+    "issuer": (
+        "Cơ quan",
+        "Issuer",
+        ("don vi ban hanh", "co quan khen thuong", "don vi", "don vi bao cao", "co quan don vi"),
+    ),
     "source_id": ("Mã nguồn", "Source id", ("nguon",)),
     "quote": ("Trích dẫn", "Quote", ("cau trich",)),
     "part_of": ("Thuộc bản ghi", "Part of", ("trong do thuoc",)),
@@ -621,6 +634,7 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
     "other_movement": ("phong trào hoặc danh hiệu khác, không có mã", "another movement or title (no code)"),
     "restated": ("nhắc lại một số đã ghi", "restates a count already recorded"),
     "no_unit": ("số đứng một mình, không rõ đếm gì", "a bare number: what it counts is not said"),
+    "one_of": ("“một trong N”: nhắc đến một nhóm đã đếm", "'one of N': names a group, not a count"),
 }
 
 #: Why an extracted record needs a reviewer's eye: ``{code: (vi, en)}``.

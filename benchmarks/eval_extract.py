@@ -1,0 +1,134 @@
+"""Score the text extractor against the annotated public reports.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/eval_extract.py            # figures for both parts
+    .venv/bin/python benchmarks/eval_extract.py --show dev # and every miss of the development part
+
+The annotation is ``data/public_reports.xlsx`` (one record per count each report states);
+the texts are the short passages of each report kept in ``tests/fixtures/extract/reports/``
+(the sentences that carry numbers). A fact matches on count, qualifier, subject and
+movement; level and period are scored separately, as extra keys of the same match.
+
+The reports are split once, by a rule fixed before any tuning
+(``tests/fixtures/extract/SPLIT.md``): a report is held out when the SHA-256 of its source
+id, read as a number, is divisible by 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dvk_analysis import load_awards, load_sources  # noqa: E402
+from dvk_analysis.extract import evaluate, extract  # noqa: E402
+
+DATASET = ROOT / "data" / "public_reports.xlsx"
+PASSAGES = ROOT / "tests" / "fixtures" / "extract" / "reports"
+CORE = ("count", "qualifier", "subject", "movement")
+TARGETS = {"precision": 0.95, "recall": 0.90}
+
+
+def held_out(source_id: str) -> bool:
+    """The split rule of SPLIT.md: fixed before tuning, by the source id alone."""
+    return int(hashlib.sha256(source_id.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def run(dataset: Path = DATASET, passages: Path = PASSAGES) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (predicted, expected) frames, each with a ``part`` column (dev / held_out)."""
+    expected = load_awards(dataset)
+    sources = load_sources(dataset).set_index("source_id")
+    predicted = []
+    for source_id in sorted(set(expected["source_id"])):
+        path = passages / f"{source_id}.txt"
+        if not path.exists():
+            raise SystemExit(f"{path}: no passage for report {source_id}")
+        info = sources.loc[source_id]
+        found = extract(
+            path.read_text(encoding="utf-8"),
+            source={"source_id": source_id, "published": info.get("published")},
+        )
+        predicted.append(found.records)
+    pred = pd.concat(predicted, ignore_index=True)
+    for frame in (pred, expected):
+        frame["part"] = ["held_out" if held_out(s) else "dev" for s in frame["source_id"]]
+    return pred, expected
+
+
+def scores(pred: pd.DataFrame, expected: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall per part, on the core keys and with level or period added."""
+    rows = []
+    for part in ("dev", "held_out", "all"):
+        p = pred if part == "all" else pred[pred["part"] == part]
+        e = expected if part == "all" else expected[expected["part"] == part]
+        for name, keys in (
+            ("count+qualifier+subject+movement", CORE),
+            ("+ level", (*CORE, "level")),
+            ("+ period", (*CORE, "period_label")),
+        ):
+            result = evaluate(p, e, keys=keys)
+            rows.append(
+                {
+                    "part": part,
+                    "reports": e["source_id"].nunique(),
+                    "match on": name,
+                    **result,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def misses(pred: pd.DataFrame, expected: pd.DataFrame, part: str) -> list[str]:
+    """Lines describing each unmatched fact of a part (for development only)."""
+    lines = []
+    keys = [*CORE]
+    for source_id in sorted(set(expected.loc[expected["part"] == part, "source_id"])):
+        p = pred[pred["source_id"] == source_id]
+        e = expected[expected["source_id"] == source_id]
+        pk = [tuple(str(v) for v in r) for r in p[keys].itertuples(index=False)]
+        ek = [tuple(str(v) for v in r) for r in e[keys].itertuples(index=False)]
+        extra = list(pk)
+        for k in ek:
+            if k in extra:
+                extra.remove(k)
+        missing = list(ek)
+        for k in pk:
+            if k in missing:
+                missing.remove(k)
+        for k in missing:
+            lines.append(f"{source_id}: missed      {k}")
+        for k in extra:
+            lines.append(f"{source_id}: not in gold {k}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=["dev", "held_out"], help="list the facts missed or added")
+    args = parser.parse_args(argv)
+    pred, expected = run()
+    table = scores(pred, expected)
+    with pd.option_context("display.width", 160, "display.max_columns", 20):
+        print(table.to_string(index=False))
+    core = table[(table["part"] == "held_out") & (table["match on"].str.startswith("count"))].iloc[0]
+    ok = core["precision"] >= TARGETS["precision"] and core["recall"] >= TARGETS["recall"]
+    print(
+        f"\nHeld-out (count, qualifier, subject, movement): precision {core['precision']:.3f} "
+        f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
+        + ("at or over target" if ok else "BELOW target")
+    )
+    if args.show:
+        print()
+        print("\n".join(misses(pred, expected, args.show)) or "no misses")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,399 @@
+"""Tests of the text extractor: the seed article, Vietnamese number forms, readers, workbook."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dvk_analysis
+from dvk_analysis import vocab
+from dvk_analysis.extract import (
+    DocumentError,
+    evaluate,
+    extract,
+    extract_counts,
+    extract_file,
+    html_to_text,
+    other_numbers,
+    read_document,
+    write_workbook,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+SEED = FIXTURES / "seed_baokg-2023-11-03.txt"
+SEED_SOURCE = {"source_id": "baokg-2023-11-03", "published": "2023-11-03"}
+COMPARED = ["count", "qualifier", "subject", "action", "tier", "level", "period_label", "movement", "measure"]
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text: str):
+    return extract(seed_text, source=SEED_SOURCE)
+
+
+def _plain(frame: pd.DataFrame, columns: list[str]) -> list[list[object]]:
+    out = frame[columns].astype(object)
+    return out.where(out.notna(), None).values.tolist()
+
+
+# --- the seed article -------------------------------------------------------------------
+
+
+def test_seed_gives_exactly_the_seed_records(seed) -> None:
+    expected = dvk_analysis.load_awards()
+    got = seed.records
+    assert len(got) == len(expected) == 10
+    assert _plain(got, COMPARED) == _plain(expected, COMPARED)
+
+
+def test_seed_trong_do_parts_are_linked_to_their_total(seed) -> None:
+    expected = dvk_analysis.load_awards()
+    to_seed = dict(zip(seed.records["record_id"], expected["record_id"], strict=True))
+    linked = [to_seed.get(p) if isinstance(p, str) else None for p in seed.records["part_of"]]
+    assert linked == [row[0] for row in _plain(expected, ["part_of"])]
+    assert linked.count("kg23-01") == 2
+
+
+def test_seed_quotes_are_spans_of_the_text(seed) -> None:
+    for row in seed.records.itertuples():
+        assert seed.text[row.span_start : row.span_end] == row.quote
+    assert seed.records["quote"].iloc[0] == "trên 500 mô hình được công nhận cấp cơ sở"
+    assert seed.records["confidence"].min() >= 0.75 and not seed.records["needs_review"].any()
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("03.11.2023", "date"),
+        ("31-10", "date"),
+        ("thứ năm", "ordinal"),
+        ("quý III năm 2023", "period"),
+        ("3 năm", "duration"),
+        ("657", "read_counter"),
+        ("(2021-2023)", "period"),
+    ],
+)
+def test_seed_lists_every_number_of_the_readme_table(seed, written: str, reason: str) -> None:
+    others = seed.others
+    hits = others[[written.strip("()") in t for t in others["text"]]]
+    assert not hits.empty, f"{written!r} not listed"
+    assert set(hits["reason"]) == {reason}
+
+
+def test_seed_phase_and_restated_78(seed) -> None:
+    others = seed.others
+    phases = others[others["text"].str.contains("2021-2023")]
+    assert len(phases) == 7 and set(phases["reason"]) == {"period"}
+    restated = others[others["reason"] == "restated"]
+    assert restated["value"].tolist() == [78]
+    assert restated["same_as"].tolist() == ["baokg-2023-11-03-02"]  # the lede's "trong đó 78"
+
+
+def test_seed_every_digit_is_a_count_or_has_a_reason(seed) -> None:
+    spans = [(r.span_start, r.span_end) for r in seed.records.itertuples()]
+    spans += [(r.span_start, r.span_end) for r in seed.others.itertuples()]
+    for m in re.finditer(r"\d+", seed.text):
+        assert any(a <= m.start() and m.end() <= b for a, b in spans), m.group(0)
+    reasons = set(seed.others["reason"])
+    assert reasons <= set(vocab.NOT_COUNT_REASONS)
+
+
+# --- what real reports write ---------------------------------------------------------------
+
+
+def _records(text: str) -> pd.DataFrame:
+    return extract_counts(text, source="t")
+
+
+def test_thousands_dot_leading_zero_and_qualifiers() -> None:
+    text = (
+        "Năm 2021, toàn tỉnh có 2.071 mô hình được đăng ký. Năm 2022 có hơn 1.200 mô hình, "
+        "gần 300 điển hình và khoảng 50 tập thể được biểu dương; 08 cá nhân được khen thưởng."
+    )
+    got = _plain(_records(text), ["count", "qualifier", "subject"])
+    assert got == [
+        [2071, "exact", "model"],
+        [1200, "at_least", "model"],
+        [300, "approx", "exemplar"],
+        [50, "approx", "collective"],
+        [8, "exact", "individual"],
+    ]
+
+
+def test_number_words_are_counts_only_before_a_subject() -> None:
+    text = "Năm 2023, huyện tặng giấy khen cho một tập thể và hai cá nhân; một số mô hình khác đang xây dựng."
+    got = _records(text)
+    assert _plain(got, ["count", "subject"]) == [[1, "collective"], [2, "individual"]]
+    assert got["needs_review"].all() and all("number_word" in r for r in got["reasons"])
+
+
+def test_several_subjects_and_brackets_split() -> None:
+    text = "Năm 2022, Ban Chỉ đạo huyện công nhận 55 mô hình (29 tập thể, 26 cá nhân) đạt tiêu chí cấp huyện."
+    got = _records(text)
+    assert _plain(got, ["record_id", "count", "subject", "part_of", "level"]) == [
+        ["t-01", 55, "model", None, "district"],
+        ["t-02", 29, "collective", "t-01", "district"],
+        ["t-03", 26, "individual", "t-01", "district"],
+    ]
+
+
+def test_change_is_kept_as_a_change_and_its_base_year_is_not_the_period() -> None:
+    text = "Năm 2021, toàn tỉnh có 2.071 mô hình được đăng ký (tăng 276 mô hình so với năm 2020)."
+    got = _records(text)
+    assert _plain(got, ["count", "measure", "period_label", "part_of"]) == [
+        [2071, "stock", "Năm 2021", None],
+        [276, "change", "Năm 2021", None],
+    ]
+    others = other_numbers(text)
+    assert others.loc[others["text"] == "năm 2020", "reason"].tolist() == ["comparison_period"]
+
+
+def test_instances_proposals_and_movements_in_one_text() -> None:
+    text = (
+        "Năm 2016, Thành ủy khen thưởng 438 lượt tập thể học tập và làm theo tư tưởng, đạo đức, "
+        "phong cách Hồ Chí Minh. Ban Chỉ đạo đề nghị UBND huyện khen thưởng 18 mô hình “Dân vận khéo”. "
+        "UBND tỉnh tặng Bằng khen 14 tập thể có thành tích xuất sắc trong thực hiện Quy chế dân chủ ở cơ sở."
+    )
+    got = _records(text)
+    assert _plain(got, ["count", "measure", "action", "movement"]) == [
+        [438, "instances", "rewarded", "ho_chi_minh_study"],
+        [18, "stock", "proposed", "dan_van_kheo"],
+        [14, "stock", "merit_certificate", "grassroots_democracy"],
+    ]
+    assert got["needs_review"].tolist() == [True, True, False]
+    assert got["level"].tolist()[2] == "province" and got["tier"].tolist()[2] == "excellent"
+
+
+def test_period_carried_from_an_earlier_sentence_and_awarding_body() -> None:
+    text = (
+        "Giai đoạn 2016 - 2020, phong trào được triển khai sâu rộng.\n"
+        "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu tặng Bằng khen 28 tập thể, 12 cá nhân có thành tích xuất sắc."
+    )
+    got = _records(text)
+    assert got["period_label"].tolist() == ["2016-2020"] * 2
+    assert all("period_carried" in r for r in got["reasons"])
+    assert got["issuer"].tolist() == ["Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"] * 2
+    assert got["level"].tolist() == ["province"] * 2 and got["action"].tolist() == ["merit_certificate"] * 2
+
+
+def test_levels_named_by_the_report() -> None:
+    text = (
+        "Năm 2023, có 35 mô hình được khen thưởng cấp huyện; 09 mô hình được khen thưởng cấp tỉnh; "
+        "12 mô hình được công nhận cấp khối và 40 mô hình cấp cơ sở."
+    )
+    got = _records(text)
+    assert got["level"].tolist() == ["district", "province", "bloc", "grassroots"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "reason"),
+    [
+        ("Tỷ lệ đạt 95,5% kế hoạch.", "95,5%", "percent"),
+        ("Vận động được 500 triệu đồng.", "500 triệu đồng", "money"),
+        ("Có 105/130 xã đạt chuẩn.", "105/130", "fraction"),
+        ("Theo Quyết định số 1034/QĐ-UBND của tỉnh.", "1034/QĐ-UBND", "document_id"),
+        ("Qua 15 năm thực hiện phong trào.", "15 năm", "duration"),
+        ("Số lần đọc: 657", "657", "read_counter"),
+        ("Đồng chí Viễn (thứ năm, từ trái qua) trao giấy khen.", "thứ năm", "ordinal"),
+        ("Sáng 20/3/2009, hội nghị khai mạc.", "20/3/2009", "date"),
+        ("Hơn 200 đại biểu dự hội nghị.", "200", "other_unit"),
+        ("Khen thưởng 34 tập thể và cá nhân.", "34", "mixed_subject"),
+        ("Hội trường lúc 14:10 đông kín.", "14:10", "time_of_day"),
+        ("Ông 58 tuổi, là mô hình tiêu biểu.", "58 tuổi", "age"),
+        ("Đây là một trong 11 tập thể được trao giải.", "11", "one_of"),
+    ],
+)
+def test_numbers_that_are_not_counts(text: str, written: str, reason: str) -> None:
+    others = other_numbers(text)
+    assert _records(text).empty
+    assert others.loc[others["text"] == written, "reason"].tolist() == [reason]
+
+
+def test_other_movement_is_left_out_with_its_reason() -> None:
+    text = (
+        "Năm 2020, có 4 cá nhân được tặng kỷ niệm chương “Vì sự nghiệp dân vận”; 22 tập thể được khen thưởng."
+    )
+    assert _records(text)["count"].tolist() == [22]
+    others = other_numbers(text)
+    assert others.loc[others["text"] == "4", "reason"].tolist() == ["other_movement"]
+
+
+def test_headline_restatement_keeps_the_body() -> None:
+    text = (
+        "Bảo Lâm: Biểu dương 37 điển hình dân vận khéo\n"
+        "Sáng 4/4, huyện biểu dương, khen thưởng 37 mô hình, điển hình năm 2023."
+    )
+    got = _records(text)
+    assert _plain(got, ["count", "subject", "action"]) == [[37, "model_or_exemplar", "rewarded"]]
+
+
+def test_nfd_and_nfc_give_the_same_records(seed_text: str) -> None:
+    nfc = extract_counts(seed_text)
+    nfd = extract_counts(unicodedata.normalize("NFD", seed_text))
+    assert _plain(nfd, COMPARED) == _plain(nfc, COMPARED)
+
+
+def test_empty_text_and_bad_input() -> None:
+    assert extract_counts("").empty and other_numbers("").empty
+    assert list(extract_counts("").columns)[:3] == ["record_id", "movement", "subject"]
+    with pytest.raises(TypeError, match="text must be a str"):
+        extract_counts(None)  # type: ignore[arg-type]
+
+
+# --- reading documents and writing the draft --------------------------------------------------
+
+
+def test_read_txt_html_and_docx(tmp_path: Path, seed_text: str) -> None:
+    txt = tmp_path / "a.txt"
+    txt.write_bytes(b"\xef\xbb\xbf" + seed_text.encode("utf-8"))
+    assert read_document(txt) == seed_text
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>x</title><style>p{}</style></head><body><p>Tặng giấy khen 7&nbsp;tập thể"
+        "</p><script>var n = 99;</script><div>Số lần đọc: 657</div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(page) == "Tặng giấy khen 7 tập thể\nSố lần đọc: 657"
+    assert html_to_text("<p>a</p><p>b &amp; c</p>") == "a\nb & c"
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Năm 2022, huyện tặng giấy khen 7 tập thể, 6 cá nhân.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Mô hình"
+    table.cell(0, 1).text = "12"
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    assert read_document(path) == "Năm 2022, huyện tặng giấy khen 7 tập thể, 6 cá nhân.\nMô hình | 12"
+
+
+def test_read_document_errors(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="file not found"):
+        read_document(tmp_path / "missing.txt")
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF")
+    with pytest.raises(DocumentError, match=r"expected \.txt, \.html or \.docx"):
+        read_document(pdf)
+    latin = tmp_path / "b.txt"
+    latin.write_bytes(b"D\xe2n v\xe2n kh\xe9o")  # Windows-1258 bytes, not UTF-8
+    with pytest.raises(DocumentError, match="not UTF-8"):
+        read_document(latin)
+    legacy = tmp_path / "c.txt"
+    legacy.write_text("D©n vËn khÐo\nPhong trµo thi ®ua D©n vËn khÐo", encoding="utf-8")
+    with pytest.raises(DocumentError, match="legacy Vietnamese font encoding"):
+        read_document(legacy)
+    broken = tmp_path / "d.docx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(DocumentError, match=r"not a readable \.docx"):
+        read_document(broken)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_workbook_loads_with_zero_rejected_rows(tmp_path: Path, seed, lang: str) -> None:
+    path = write_workbook(seed, tmp_path / f"seed-{lang}.xlsx", lang=lang)
+    result = dvk_analysis.load_awards(path, errors="collect")
+    assert result.problems == [] and result.rejected.empty
+    assert int(result.report["loaded"].sum()) == 10 and int(result.report["rejected"].sum()) == 0
+    assert _plain(result.frame, COMPARED) == _plain(dvk_analysis.load_awards(), COMPARED)
+    assert result.frame["part_of"].notna().sum() == 2
+
+
+def test_workbook_layout_matches_the_seed_dataset(tmp_path: Path, seed) -> None:
+    import openpyxl
+
+    path = write_workbook(seed, tmp_path / "seed.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["records", "Xem lại", "Số không phải số lượng", "sources"]
+    headers = [c for c in next(book["records"].iter_rows(values_only=True))]
+    ours = openpyxl.load_workbook(dvk_analysis.DEFAULT_DATA, read_only=True)
+    seed_headers = list(next(ours["records"].iter_rows(values_only=True)))
+    assert [h for h in headers if h in seed_headers] == seed_headers
+    others = list(book["Số không phải số lượng"].iter_rows(values_only=True))
+    assert ("baokg-2023-11-03", "3 năm", "khoảng thời gian (“3 năm”)") in [r[:3] for r in others]
+
+
+def test_flagged_records_carry_a_review_note(tmp_path: Path) -> None:
+    found = extract("Năm 2020, Ban Chỉ đạo đề nghị khen thưởng 18 mô hình.", source="x")
+    path = write_workbook(found, tmp_path / "x.xlsx")
+    frame = dvk_analysis.load_awards(path)
+    assert frame["note"].iloc[0].startswith("[Cần xem lại]") and frame["action"].iloc[0] == "proposed"
+
+
+def test_extract_file_html_and_docx_give_workbooks_that_load(tmp_path: Path, seed_text: str) -> None:
+    import docx
+
+    page = tmp_path / "tin.html"
+    body = "".join(f"<p>{line}</p>" for line in seed_text.splitlines())
+    page.write_text(f"<html><body>{body}<script>x=1</script></body></html>", encoding="utf-8")
+    document = docx.Document()
+    for line in seed_text.splitlines():
+        document.add_paragraph(line)
+    word = tmp_path / "tin.docx"
+    document.save(str(word))
+    for path in (page, word):
+        found, out = extract_file(path)
+        assert out == path.with_name(path.stem + ".extract.xlsx") and len(found.records) == 10
+        result = dvk_analysis.load_awards(out, errors="collect")
+        assert result.problems == [] and len(result.frame) == 10
+        assert set(result.frame["source_id"]) == {"tin"}
+
+
+# --- evaluation -------------------------------------------------------------------------------
+
+
+def test_evaluate_counts_multisets() -> None:
+    gold = pd.DataFrame(
+        {
+            "source_id": ["a", "a", "b"],
+            "count": [7, 7, 3],
+            "qualifier": ["exact"] * 3,
+            "subject": ["collective"] * 3,
+            "movement": ["dan_van_kheo"] * 3,
+        }
+    )
+    pred = gold.iloc[[0, 2, 2]].reset_index(drop=True)
+    assert evaluate(pred, gold) == {
+        "tp": 2,
+        "predicted": 3,
+        "expected": 3,
+        "precision": 0.6667,
+        "recall": 0.6667,
+    }
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "eval_extract", Path(__file__).parents[1] / "benchmarks" / "eval_extract.py"
+    )
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_passages_are_short_and_the_split_is_the_written_one() -> None:
+    bench = _benchmark()
+    sources = dvk_analysis.load_sources(bench.DATASET)
+    split = (FIXTURES / "SPLIT.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^- (\S+)$", split, flags=re.M))
+    assert listed == {s for s in sources["source_id"] if bench.held_out(s)}
+    for source_id in sources["source_id"]:
+        text = (bench.PASSAGES / f"{source_id}.txt").read_text(encoding="utf-8")
+        assert len(text) <= 1200, source_id  # passages, never whole articles
+
+
+def test_held_out_reports_reach_the_targets() -> None:
+    bench = _benchmark()
+    pred, expected = bench.run()
+    table = bench.scores(pred, expected)
+    core = table[table["match on"].str.startswith("count")].set_index("part")
+    assert core.loc["held_out", "precision"] >= 0.95 and core.loc["held_out", "recall"] >= 0.90
+    assert core.loc["dev", "precision"] >= 0.90 and core.loc["dev", "recall"] >= 0.90
