@@ -255,7 +255,7 @@ COLUMN_LABELS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "level": ("Cấp", "Level", ("cap cong nhan", "cap khen")),
     "unit_type": ("Loại đơn vị", "Unit type", ("loai hinh don vi",)),
     "field": ("Lĩnh vực", "Field", ()),
-    "count": ("Số lượng", "Count", ("so luong", "so", "sl", "so luong khen thuong", "ket qua")),
+    "count": ("Số lượng", "Count", ("so luong", "so", "sl", "so luong khen thuong")),
     "qualifier": ("Mức chính xác", "Qualifier", ("dinh luong",)),
     "measure": ("Loại số liệu", "Measure", ("loai so lieu",)),
     "period": ("Thời kỳ", "Period", ("giai doan", "ky", "thoi gian", "nam", "ky bao cao", "thoi diem")),

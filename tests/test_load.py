@@ -531,7 +531,7 @@ def test_user_column_mapping(fx: dict[str, Path]) -> None:
         load_awards(fx["mapped_columns.csv"])
     problem = info.value.problems[0]
     assert problem.key == "unknown_columns"
-    assert problem.column == "Loại khen thưởng, SL, Người nhập"
+    assert problem.column == "Loại khen thưởng, Số được khen, Người nhập"
     assert "Số lượng (count)" in problem.expected and "columns=" in problem.expected
     loaded = load_awards(fx["mapped_columns.csv"], columns=mf.MAPPED_COLUMNS)
     assert loaded[["action", "count", "subject", "period_kind"]].to_dict("list") == {
@@ -541,7 +541,7 @@ def test_user_column_mapping(fx: dict[str, Path]) -> None:
         "period_kind": ["year", "half_year"],
     }
     with pytest.raises(ValueError, match="not a column"):
-        load_awards(fx["mapped_columns.csv"], columns={"SL": "so_luong"})
+        load_awards(fx["mapped_columns.csv"], columns={"Số được khen": "so_luong"})
 
 
 def test_defaults_fill_columns_a_file_lacks(tmp_path: Path) -> None:
@@ -567,12 +567,25 @@ def test_defaults_fill_columns_a_file_lacks(tmp_path: Path) -> None:
         ("LĨNH VỰC", "field"),
         ("Lĩnh\u00a0vực", "field"),
         ("Level", "level"),
+        ("SL", "count"),
+        ("Năm", "period"),
+        ("Tỉnh/thành phố", "province"),
+        ("TỈNH / THÀNH PHỐ", "province"),
+        ("Đơn vị", "issuer"),
     ],
 )
 def test_header_aliases(tmp_path: Path, header: str, column: str) -> None:
     import unicodedata
 
-    values = {"count": 5, "level": "Khối", "period": "2022", "unit_type": "Doanh nghiệp", "field": "Kinh tế"}
+    values = {
+        "count": 5,
+        "level": "Khối",
+        "period": "2022",
+        "unit_type": "Doanh nghiệp",
+        "field": "Kinh tế",
+        "province": "tỉnh Kiên Giang",
+        "issuer": "Ban Dân vận",
+    }
     base = {
         "movement": "Dân vận khéo",
         "subject": "Mô hình",
@@ -591,6 +604,8 @@ def test_header_aliases(tmp_path: Path, header: str, column: str) -> None:
         "period": "Năm 2022",
         "unit_type": "enterprise",
         "field": "economy",
+        "province": "Kiên Giang",
+        "issuer": "Ban Dân vận",
     }
     got = loaded["period_label" if column == "period" else column].iloc[0]
     assert got == expected[column]
