@@ -397,3 +397,16 @@ def test_held_out_reports_reach_the_targets() -> None:
     core = table[table["match on"].str.startswith("count")].set_index("part")
     assert core.loc["held_out", "precision"] >= 0.95 and core.loc["held_out", "recall"] >= 0.90
     assert core.loc["dev", "precision"] >= 0.90 and core.loc["dev", "recall"] >= 0.90
+
+
+def test_command_line_writes_the_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dvk_analysis.extract import main
+
+    report = tmp_path / "tin.txt"
+    report.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main([str(report), "--source-id", "kg", "-o", str(tmp_path / "out.xlsx")]) == 0
+    printed = capsys.readouterr().out
+    assert "10 bản ghi đề xuất, 0 cần xem lại, 15 số khác" in printed
+    assert len(dvk_analysis.load_awards(tmp_path / "out.xlsx")) == 10
+    assert main([str(tmp_path / "missing.docx")]) == 1
+    assert "file not found" in capsys.readouterr().err
