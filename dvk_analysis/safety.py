@@ -21,6 +21,7 @@ apostrophe for CSV.
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 import zipfile
@@ -228,7 +229,7 @@ def _special_cells(
             formula = _FORMULA.search(inner)
             if formula is None or value:
                 continue
-            text = (formula.group(1) or b"").decode("utf-8", errors="replace")
+            text = html.unescape((formula.group(1) or b"").decode("utf-8", errors="replace"))
             uncached.setdefault(name, {})[where] = "=" + text
     return uncached, errors
 

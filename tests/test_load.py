@@ -955,3 +955,10 @@ def test_every_row_ends_in_exactly_one_outcome(
         )
     # No total row is reported as a mismatch: each was written as the sum of its parts.
     assert not [p for p in result.problems if p.key == "total_mismatch"]
+
+
+def test_unsaved_formula_is_shown_as_typed(tmp_path: Path) -> None:
+    path = mf._xlsx(tmp_path / "f.xlsx", {"records": mf.plain_rows(mf._set(2, 6, '="Kiên "&"Giang"'))})
+    problem = _only_problem(path)
+    assert (problem.key, problem.row, problem.column) == ("formula_uncached", 2, "Tỉnh, thành phố")
+    assert problem.value == '="Kiên "&"Giang"'
