@@ -34,6 +34,23 @@ KEYS: tuple[str, ...] = ("movement", "subject", "action", "measure")
 #: The columns that say which period a count covers; ``"period"`` in ``by`` means all four.
 PERIOD_KEYS: tuple[str, ...] = ("period_start", "period_end", "period_kind", "period_label")
 
+#: Columns that name a report and where it comes from. In the comparisons by province
+#: they are grouping keys: counts of different reports are never added (two papers may
+#: print the same figure; a district's report and its province's are different scopes),
+#: nor counts of provinces as reported before a merger.
+REPORT_KEYS: tuple[str, ...] = (
+    "province_current",
+    "province",
+    "source_id",
+    "source_publisher",
+    "source_date",
+)
+
+#: Shortest period given a per-year rate by the comparisons by province. In the reports
+#: a count dated by a month or a day is a running total ("đến nay"), not what was done in
+#: that month: multiplying it by twelve would invent a rate.
+MIN_RATE_YEARS: float = 0.25
+
 _RESULT_COLUMNS = ("count", "qualifier", "display", "n_records", "record_ids")
 _NEEDED = (*KEYS, "record_id", "count", "qualifier", "part_of", *PERIOD_KEYS)
 
@@ -248,24 +265,7 @@ def recognition_pyramid(
         )
     table = summarise(chosen, by=("level", "period"), lang=lang)
     table = table.loc[table["count"].notna()].reset_index(drop=True)
-    base = table.iloc[0]
-    shares, share_qualifiers, share_displays = [], [], []
-    for position, row in table.iterrows():
-        if base["count"] == 0:
-            share, qualifier = math.nan, "exact"
-        elif position == 0:
-            share, qualifier = 1.0, "exact"  # the base against itself is 100 %, bound or not
-        else:
-            share = int(row["count"]) / int(base["count"])
-            qualifier = ratio_qualifier(str(row["qualifier"]), str(base["qualifier"]))
-        shares.append(share)
-        share_qualifiers.append(qualifier)
-        share_displays.append(format_share(share, qualifier, lang))
-    table["share_of_base"] = pd.Series(shares, dtype="float64")
-    table["share_qualifier"] = pd.Categorical(share_qualifiers, dtype=schema.category_dtype("qualifier"))
-    table["share_display"] = pd.Series(share_displays, dtype="str")
-    order = [c for c in table.columns if c not in ("n_records", "record_ids")] + ["n_records", "record_ids"]
-    return table[order]
+    return _with_shares(table, [], lang)
 
 
 def counts_by_period(
@@ -368,6 +368,337 @@ def counts_by_movement(
     """
     extra = (by,) if isinstance(by, str) else tuple(by)
     return counts_by_period(awards, by=extra, lang=lang)
+
+
+# --- comparisons by province --------------------------------------------------------
+
+
+def current_province(awards: pd.DataFrame) -> pd.Series:
+    """Return the province each count belongs to today.
+
+    ``province_current`` (one of the 34 units since 2025-07-01) where the table has it,
+    the province as reported otherwise; missing for a nationwide figure.
+
+    Raises
+    ------
+    ComparisonError
+        When the table has no ``province`` column.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> current_province(load_awards()).nunique()
+    1
+    """
+    frame = _checked(awards)
+    if "province" not in frame.columns:
+        raise ComparisonError(
+            "the award table has no 'province' column; expected the tidy frame of load_awards()"
+        )
+    reported = frame["province"].map(_text_or_none)
+    if "province_current" in frame.columns:
+        today = frame["province_current"].map(_text_or_none)
+        reported = today.where(today.notna(), reported)
+    return reported.astype("str").rename("province_current")
+
+
+def all_levels_tallies(awards: pd.DataFrame) -> pd.Series:
+    """Tell which counts are area-wide tallies over every level, not counts at one level.
+
+    The schema needs a level and has no code for "all levels", so the data writes a
+    tally ("toàn tỉnh có 2.071 mô hình", "trên 630 mô hình được công nhận các cấp") at
+    ``grassroots`` and its note begins :data:`dvk_analysis.vocab.ALL_LEVELS_NOTE` (or
+    says :data:`~dvk_analysis.vocab.ALL_LEVELS_CONVENTION`). A grassroots part of a tally
+    ("trong đó") is a tally too.
+
+    Returns
+    -------
+    Series of bool
+        Aligned with the rows of ``awards``.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> bool(all_levels_tallies(load_awards()).any())  # the seed states levels
+    False
+    """
+    frame = _checked(awards)
+    prefix, convention = vocab.fold(vocab.ALL_LEVELS_NOTE), vocab.fold(vocab.ALL_LEVELS_CONVENTION)
+    notes = frame["note"] if "note" in frame.columns else pd.Series(None, index=frame.index, dtype="object")
+    ids = [str(r) for r in frame["record_id"]]
+    marked = {
+        record: isinstance(note, str)
+        and (vocab.fold(note).startswith(prefix) or convention in vocab.fold(note))
+        for record, note in zip(ids, notes, strict=True)
+    }
+    grassroots = {
+        record: str(level) == "grassroots" for record, level in zip(ids, frame["level"], strict=True)
+    }
+    totals = _totals(frame)
+
+    def tally(record: str) -> bool:
+        seen = {record}
+        while not marked.get(record, False):
+            parent = totals.get(record)
+            if parent is None or parent in seen or not grassroots.get(record, False):
+                return False
+            seen.add(parent)
+            record = parent
+        return True
+
+    return pd.Series([tally(r) for r in ids], index=frame.index, dtype="bool", name="all_levels")
+
+
+def pyramid_by_province(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = "model",
+    action: str | Sequence[str] = "recognised",
+    measure: str = "stock",
+    lang: Lang = "vi",
+) -> pd.DataFrame:
+    """Count what each province's reports recognised at each level, with shares of the base.
+
+    One pyramid per province, report and period: counts of different reports are never
+    added (:data:`REPORT_KEYS`), so a district's report and its province's, or two papers
+    printing the same figure, stay apart. The base of a pyramid is its area-wide tally
+    (``all_levels``, see :func:`all_levels_tallies`) if it has one, else its lowest level;
+    ``share_of_base`` is each level's count divided by it, bounds carried ("≤15,6%").
+    ``subject`` may list several codes ("model", "model_or_exemplar"): each keeps its
+    own pyramid, never added to the other. Nationwide figures (no province) are left out.
+
+    Parameters
+    ----------
+    awards : DataFrame
+        The tidy frame.
+    movement, subject, action : str or sequence of str
+        Which counts (vocabulary codes).
+    measure : str
+        Only this measure (a change is not a stock).
+    lang : {"vi", "en"}
+        Language of the display columns.
+
+    Returns
+    -------
+    DataFrame
+        One row per province, report, movement, subject, action, period and level:
+        :data:`REPORT_KEYS`, the keys, the period, ``level``, ``all_levels``, ``count``,
+        ``qualifier``, ``display``, ``share_of_base``, ``share_qualifier``,
+        ``share_display``, ``years``, ``per_year`` (none for a period shorter than
+        :data:`MIN_RATE_YEARS`), ``per_year_display``, ``n_records``, ``record_ids``.
+        Provinces in Vietnamese order, then periods, then levels from the base up.
+
+    Raises
+    ------
+    ComparisonError
+        When nothing matches.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> table = pyramid_by_province(load_awards())
+    >>> print(table[["province", "level", "display", "share_display"]].to_string(index=False))
+      province      level display share_display
+    Kiên Giang grassroots    500+        100,0%
+    Kiên Giang       bloc      78        ≤15,6%
+    Kiên Giang   province      76        ≤15,2%
+    """
+    lang = vocab.check_lang(lang)
+    frame = _province_frame(awards)
+    what = f"movement={movement!r}, subject={subject!r}, action={action!r}, measure={measure!r}"
+    chosen = _non_empty(
+        select(frame, movement=movement, subject=subject, action=action, measure=measure),
+        what + " in a province",
+    )
+    table = _by_report(chosen, lang)
+    table = table.loc[table["count"].notna()].reset_index(drop=True)
+    return _with_shares(table, _REPORT_GROUP, lang)
+
+
+def registered_vs_recognised(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = ("model", "model_or_exemplar"),
+    measure: str = "stock",
+    base_only: bool = True,
+    lang: Lang = "vi",
+) -> pd.DataFrame:
+    """Set the models each province's reports registered beside those they recognised.
+
+    Registered and recognised counts are different things: they sit in rows of their
+    own (``action``), never added, and so do models (``model``) and counts of "mô hình,
+    điển hình" together (``model_or_exemplar``), which a report gives when it does not
+    split them. Each row has its per-year rate, so a phase 2016-2020 and the year 2023
+    can be set side by side. Counts of different reports are never added.
+
+    Parameters
+    ----------
+    awards : DataFrame
+        The tidy frame.
+    movement, subject : str or sequence of str
+        Which counts (vocabulary codes).
+    measure : str
+        Only this measure.
+    base_only : bool
+        Keep one row per report, period, subject and action: its area-wide tally, or
+        its lowest level (the report's broadest figure; "96 mô hình đăng ký cấp huyện"
+        inside a district's 139 is left out). False keeps every level.
+    lang : {"vi", "en"}
+        Language of the display columns.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`provinces_side_by_side`, ``action`` "registered" or
+        "recognised"; provinces in Vietnamese order, then periods.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> table = registered_vs_recognised(load_awards())
+    >>> print(table[["province", "action", "display", "per_year_display"]].to_string(index=False))
+      province     action display per_year_display
+    Kiên Giang recognised    500+           166,7+
+    """
+    lang = vocab.check_lang(lang)
+    frame = _province_frame(awards)
+    actions = ["registered", "recognised"]
+    what = f"movement={movement!r}, subject={subject!r}, action={actions!r}, measure={measure!r}"
+    chosen = _non_empty(
+        select(frame, movement=movement, subject=subject, action=actions, measure=measure),
+        what + " in a province",
+    )
+    table = _by_report(chosen, lang)
+    if base_only:
+        table = table.groupby(_REPORT_GROUP, dropna=False, observed=True, sort=False).head(1)
+    return table.reset_index(drop=True)
+
+
+def collectives_vs_individuals(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    action: str | Sequence[str] | None = None,
+    measure: str = "stock",
+    lang: Lang = "vi",
+) -> pd.DataFrame:
+    """Set the collectives each province's reports rewarded beside the individuals.
+
+    Collectives and individuals are never added to each other, nor awards of different
+    kinds (``action``) or levels (the same collective can be rewarded by the district and
+    again by the province). Tiers of one award are added ("7 tập thể có thành tích" and
+    "19 ... xuất sắc" are 26 collectives). Exemplars ("62 điển hình") are not individuals
+    and stay out.
+
+    Parameters
+    ----------
+    awards : DataFrame
+        The tidy frame.
+    movement : str or sequence of str
+        Which movement(s), each kept apart.
+    action : str or sequence of str, optional
+        Which awards. None means every action but ``proposed``: a proposal
+        ("đề nghị khen thưởng") is not an award; ask for it by name to see it.
+    measure : str
+        Only this measure: award instances ("lượt") are not collectives.
+    lang : {"vi", "en"}
+        Language of the display columns.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`provinces_side_by_side`, ``subject`` "collective" or
+        "individual".
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> table = collectives_vs_individuals(load_awards())
+    >>> print(table[["movement", "subject", "level", "display", "per_year_display"]].to_string(index=False))
+        movement    subject level display per_year_display
+    dan_van_kheo collective  bloc      26              8,7
+    dan_van_kheo individual  bloc       8              2,7
+    """
+    lang = vocab.check_lang(lang)
+    frame = _province_frame(awards)
+    if action is None:
+        action = [code for code in vocab.codes("action") if code != "proposed"]
+    what = (
+        f"movement={movement!r}, subject=['collective', 'individual'], action={action!r}, measure={measure!r}"
+    )
+    chosen = _non_empty(
+        select(
+            frame, movement=movement, subject=["collective", "individual"], action=action, measure=measure
+        ),
+        what + " in a province",
+    )
+    return _by_report(chosen, lang)
+
+
+def provinces_side_by_side(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = "model",
+    action: str | Sequence[str] = "recognised",
+    measure: str = "stock",
+    lang: Lang = "vi",
+) -> pd.DataFrame:
+    """Set the provinces' counts of one kind side by side, with per-year rates.
+
+    Periods differ in length (a phase 2009-2024 against the year 2017), so every row
+    has ``years`` and ``per_year``: the fair comparison. A count dated by a month (a
+    running total "đến nay") has no per-year rate. Counts are kept apart by province as
+    reported (Kiên Giang's and An Giang's before their merger), by report, by level
+    (area-wide tallies in rows of their own, ``all_levels``) and by period.
+
+    Parameters
+    ----------
+    awards : DataFrame
+        The tidy frame.
+    movement, subject, action : str or sequence of str
+        Which counts (vocabulary codes); several codes stay apart.
+    measure : str
+        Only this measure.
+    lang : {"vi", "en"}
+        Language of the display columns.
+
+    Returns
+    -------
+    DataFrame
+        One row per province, report, movement, subject, action, period and level:
+        ``province_current`` (today's province), ``province`` (as reported),
+        ``source_id``, ``source_publisher``, ``source_date``, ``movement``,
+        ``subject``, ``action``, ``measure``, the period, ``level``, ``all_levels``,
+        ``count``, ``qualifier``, ``display``, ``years``, ``per_year``,
+        ``per_year_display``, ``n_records``, ``record_ids``. Provinces in Vietnamese
+        order (:func:`dvk_analysis.vocab.fold`), then periods, then levels.
+
+    Raises
+    ------
+    ComparisonError
+        When nothing matches.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> table = provinces_side_by_side(load_awards(), action="recognised")
+    >>> print(table[["province", "level", "display", "years", "per_year_display"]].to_string(index=False))
+      province      level display  years per_year_display
+    Kiên Giang grassroots    500+    3.0           166,7+
+    Kiên Giang       bloc      78    3.0             26,0
+    Kiên Giang   province      76    3.0             25,3
+    """
+    lang = vocab.check_lang(lang)
+    frame = _province_frame(awards)
+    what = f"movement={movement!r}, subject={subject!r}, action={action!r}, measure={measure!r}"
+    chosen = _non_empty(
+        select(frame, movement=movement, subject=subject, action=action, measure=measure),
+        what + " in a province",
+    )
+    return _by_report(chosen, lang)
 
 
 # --- display ----------------------------------------------------------------------
@@ -567,7 +898,7 @@ def _sorted(table: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
     return table.sort_values(order, key=_sort_key, kind="stable", na_position="last").reset_index(drop=True)
 
 
-def _with_rates(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+def _with_rates(table: pd.DataFrame, lang: Lang, *, min_years: float = 0.0) -> pd.DataFrame:
     years = [
         Period(start.date(), end.date(), str(kind), str(label)).years
         for start, end, kind, label in zip(
@@ -580,6 +911,7 @@ def _with_rates(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     ]
     table["years"] = pd.Series(years, index=table.index, dtype="float64")
     per_year = table["count"].astype("float64") / table["years"]
+    per_year = per_year.where(table["years"] >= min_years)  # shorter: a running total, no rate
     table["per_year"] = per_year
     table["per_year_display"] = pd.Series(
         [
@@ -626,3 +958,88 @@ def _format_float(value: object, lang: Lang) -> str:
 
 def _column_name(column: str, lang: Lang) -> str:
     return vocab.column_label(column, lang) if column in vocab.COLUMN_LABELS else column
+
+
+def _text_or_none(value: object) -> str | None:
+    if _missing(value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+# A pyramid, or a report's broadest figure, is taken inside one of these groups.
+_REPORT_GROUP: list[str] = [*REPORT_KEYS, *KEYS, *PERIOD_KEYS]
+
+
+def _province_frame(awards: pd.DataFrame) -> pd.DataFrame:
+    """The rows that have a province, with today's province and the all-levels flag."""
+    frame = _checked(awards).copy()
+    frame["province_current"] = current_province(frame).to_numpy()
+    frame["all_levels"] = all_levels_tallies(frame).to_numpy()  # before any selection: parts see totals
+    has_province = frame["province"].map(_text_or_none).notna()
+    return frame.loc[has_province.to_numpy()].reset_index(drop=True)
+
+
+def _by_report(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """Sum by province, report, period and level; per-year rates; provinces in Vietnamese order."""
+    table = summarise(frame, by=(*REPORT_KEYS, "period", "level", "all_levels"), lang=lang)
+    table["all_levels"] = table["all_levels"].astype("bool")
+    table = _with_rates(table, lang, min_years=MIN_RATE_YEARS)
+    # A tally first: it covers every level, so it is the base of its report's pyramid.
+    table["_scope"] = (~table["all_levels"]).astype("int64")
+    order = [
+        "province_current",
+        "province",
+        *PERIOD_KEYS,
+        "source_date",
+        "source_id",
+        *KEYS,
+        "_scope",
+        "level",
+    ]
+    table = _sorted(table, order).drop(columns="_scope")
+    first = [*REPORT_KEYS, *KEYS]
+    return table[first + [c for c in table.columns if c not in first]]
+
+
+def _with_shares(table: pd.DataFrame, group: Sequence[str], lang: Lang) -> pd.DataFrame:
+    """Add each row's share of the first row of its group (the base of its pyramid)."""
+    shares: dict[Any, float] = {}
+    qualifiers: dict[Any, str] = {}
+    groups = (
+        [g for _, g in table.groupby(list(group), dropna=False, observed=True, sort=False)]
+        if group
+        else [table]
+    )
+    for rows in groups:
+        base_count, base_qualifier = rows["count"].iloc[0], str(rows["qualifier"].iloc[0])
+        for position, (index, count, qualifier) in enumerate(
+            zip(rows.index, rows["count"], rows["qualifier"], strict=True)
+        ):
+            if base_count == 0:
+                shares[index], qualifiers[index] = math.nan, "exact"
+            elif position == 0:
+                shares[index], qualifiers[index] = (
+                    1.0,
+                    "exact",
+                )  # the base against itself is 100 %, bound or not
+            else:
+                shares[index] = int(count) / int(base_count)
+                qualifiers[index] = ratio_qualifier(str(qualifier), base_qualifier)
+    share = pd.Series([shares[i] for i in table.index], index=table.index, dtype="float64")
+    qualifier = [qualifiers[i] for i in table.index]
+    table["share_of_base"] = share
+    table["share_qualifier"] = pd.Series(
+        pd.Categorical(qualifier, dtype=schema.category_dtype("qualifier")), index=table.index
+    )
+    table["share_display"] = pd.Series(
+        [format_share(s, q, lang) for s, q in zip(share, qualifier, strict=True)],
+        index=table.index,
+        dtype="str",
+    )
+    # The shares go after the count they are of; the record columns stay last.
+    columns = list(table.columns[: table.columns.get_loc("display") + 1])
+    shares_columns = ["share_of_base", "share_qualifier", "share_display"]
+    records = ["n_records", "record_ids"]
+    rest = [c for c in table.columns if c not in (*columns, *shares_columns, *records)]
+    return table[[*columns, *shares_columns, *rest, *records]]

@@ -314,3 +314,215 @@ def test_results_are_deterministic(seed: pd.DataFrame) -> None:
     shuffled = seed.sample(frac=1, random_state=7).reset_index(drop=True)
     pd.testing.assert_frame_equal(compare.counts_by_period(seed), compare.counts_by_period(shuffled))
     pd.testing.assert_frame_equal(compare.recognition_pyramid(seed), compare.recognition_pyramid(shuffled))
+
+
+# --- comparisons by province: the public reports dataset --------------------------------
+
+MONTH = {
+    "period_start": dt.date(2022, 10, 1),
+    "period_end": dt.date(2022, 10, 31),
+    "period_kind": "month",
+    "period_label": "Tháng 10/2022",
+}
+TALLY = "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước."
+
+
+@pytest.fixture(scope="module")
+def public() -> pd.DataFrame:
+    return load_awards("data")
+
+
+def rows_of(table: pd.DataFrame, **where: str) -> pd.DataFrame:
+    mask = pd.Series(True, index=table.index)
+    for column, value in where.items():
+        mask &= table[column].astype(str) == value
+    return table.loc[mask]
+
+
+def test_all_levels_tallies_follow_the_note_and_reach_grassroots_parts(public: pd.DataFrame) -> None:
+    tallies = compare.all_levels_tallies(public)
+    assert tallies.dtype == bool and tallies.index.equals(public.index)
+    ids = set(public.loc[tallies, "record_id"])
+    noted = set(
+        public.loc[public["note"].str.startswith("Tổng toàn địa bàn (mọi cấp)", na=False), "record_id"]
+    )
+    assert len(noted) == 19 and noted <= ids
+    # Grassroots parts of a tally are tallies; a part at the district level is not.
+    assert {"brvt21-02", "dd23-02", "dd23-03", "qn24-05", "cp22-03"} <= ids
+    assert "bd17-01" in ids and "bd17-02" not in ids and "bd17-03" not in ids
+    assert "qb24-01" in ids  # a unit's own running total, same convention
+    assert not ids & {"kg23-01", "kg23-02", "vt23-01", "ha24-02"}
+
+
+def test_current_province_falls_back_to_the_reported_one(public: pd.DataFrame) -> None:
+    today = compare.current_province(public)
+    assert today[public["record_id"] == "kg23-01"].item() == "An Giang"
+    assert today[public["record_id"] == "brvt21-01"].item() == "Hồ Chí Minh"
+    no_column = public.drop(columns="province_current")
+    assert compare.current_province(no_column)[public["record_id"] == "kg23-01"].item() == "Kiên Giang"
+    blank = public.assign(province_current="")
+    assert compare.current_province(blank)[public["record_id"] == "bd17-01"].item() == "Bến Tre"
+    assert pd.isna(today[public["record_id"] == "vn15-01"].item())  # nationwide
+    with pytest.raises(ComparisonError, match="no 'province' column"):
+        compare.current_province(public.drop(columns="province"))
+
+
+def test_pyramid_by_province_one_pyramid_per_report(public: pd.DataFrame) -> None:
+    table = compare.pyramid_by_province(public)
+    kg = rows_of(table, source_id="baokg-2023-11-03")
+    assert list(kg["level"].astype(str)) == ["grassroots", "bloc", "province"]
+    assert list(kg["display"]) == ["500+", "78", "76"]
+    assert list(kg["share_display"]) == ["100,0%", "≤15,6%", "≤15,2%"]
+    assert list(kg["province_current"]) == ["An Giang"] * 3 and set(kg["province"]) == {"Kiên Giang"}
+    # Vĩnh Thuận's 93 models (same province, same phase, another report) are not added to it.
+    vt = rows_of(table, source_id="baokg-2023-10-15-vinhthuan").iloc[0]
+    assert (vt["level"], vt["count"], vt["share_display"]) == ("district", 93, "100,0%")
+    assert 593 not in set(table["count"]) and 171 not in set(table["count"])
+    # Area-wide tallies are their own base, flagged.
+    assert list(rows_of(table, all_levels="True")["record_ids"]) == ["am20-01", "dd23-02", "pt17-01"]
+    # Provinces of today in Vietnamese order; nationwide figures are left out.
+    assert list(dict.fromkeys(table["province_current"])) == ["An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+    assert table["province"].notna().all()
+    assert list(table.columns[:5]) == list(compare.REPORT_KEYS)
+    assert {"share_of_base", "share_qualifier", "per_year", "per_year_display"} <= set(table.columns)
+
+
+def test_pyramid_by_province_keeps_subjects_apart(public: pd.DataFrame) -> None:
+    table = compare.pyramid_by_province(public, subject=["model", "model_or_exemplar"])
+    datdo = rows_of(table, source_id="baobrvt-2023-12-datdo")
+    assert list(zip(datdo["subject"].astype(str), datdo["display"], datdo["share_display"], strict=True)) == [
+        ("model", "147", "100,0%"),
+        ("model_or_exemplar", "201", "100,0%"),
+    ]
+    assert 348 not in set(table["count"])  # 147 models are part of the 201, and another subject
+
+
+def test_pyramid_by_province_never_adds_reports_or_merged_provinces() -> None:
+    common = {"subject": "model", "action": "recognised", "level": "district", "province_current": "An Giang"}
+    frame = tidy(
+        {"count": 40, "province": "Kiên Giang", "source_id": "paper-a", **common},
+        {"count": 40, "province": "Kiên Giang", "source_id": "paper-b", **common},  # the same fact, twice
+        {"count": 7, "province": "An Giang", "source_id": "paper-a", **common},
+    )
+    table = compare.pyramid_by_province(frame)
+    assert sorted(table["count"]) == [7, 40, 40]
+    assert list(table["province"]) == ["An Giang", "Kiên Giang", "Kiên Giang"]
+    with pytest.raises(ComparisonError, match=r"no counts match .*subject='exemplar'.* in a province"):
+        compare.pyramid_by_province(frame, subject="exemplar")
+    with pytest.raises(ComparisonError, match="in a province"):
+        compare.pyramid_by_province(frame.assign(province=None))  # nationwide only
+
+
+def test_pyramid_by_province_base_is_the_tally() -> None:
+    common = {"subject": "model", "action": "recognised", "province": "Phú Thọ"}
+    frame = tidy(
+        {"count": 40, "level": "grassroots", **common},
+        {"count": 400, "level": "grassroots", "note": TALLY, "qualifier": "at_least", **common},
+        {"count": 10, "level": "province", **common},
+    )
+    table = compare.pyramid_by_province(frame)
+    assert list(zip(table["all_levels"], table["count"], table["share_display"], strict=True)) == [
+        (True, 400, "100,0%"),
+        (False, 40, "≤10,0%"),
+        (False, 10, "≤2,5%"),
+    ]
+
+
+def test_registered_vs_recognised_takes_each_reports_broadest_figure(public: pd.DataFrame) -> None:
+    table = compare.registered_vs_recognised(public)
+    assert set(table["action"].astype(str)) == {"registered", "recognised"}
+    assert set(table["subject"].astype(str)) == {"model", "model_or_exemplar"}
+    # Bình Đại: the district's 139, not its parts registered at district (96) and province (41).
+    assert list(rows_of(table, source_id="bgbbt-2017-03-binhdai")["count"]) == [139]
+    # Two papers on Hồ Chí Minh's 2025 models: two rows, never 15.278.
+    hcm = rows_of(table, province="Hồ Chí Minh", action="registered")
+    assert list(hcm["display"]) == ["54", "7.600+", "7.678"]
+    assert 15278 not in set(table["count"])
+    # Hội An registered and recognised 501 models over 2009-2024: per year 31,3 each.
+    hoi_an = rows_of(table, source_id="baoqnam-2024-10-hoian")
+    assert list(hoi_an["action"].astype(str)) == ["registered", "recognised"]
+    assert list(hoi_an["per_year_display"]) == ["31,3", "31,3"] and list(hoi_an["years"]) == [16.0, 16.0]
+    an_giang = rows_of(table, source_id="tuag-2023-12-14").iloc[0]
+    assert (an_giang["count"], round(an_giang["per_year"], 1)) == (12362, 4120.7)
+    # A running total dated by a month has no per-year rate.
+    chu_pah = rows_of(table, source_id="gialaitv-2022-10-chupah")
+    assert chu_pah["per_year"].isna().all() and set(chu_pah["per_year_display"]) == {""}
+    every_level = compare.registered_vs_recognised(public, base_only=False)
+    assert list(rows_of(every_level, source_id="bgbbt-2017-03-binhdai")["count"]) == [139, 96, 41]
+
+
+def test_registered_vs_recognised_most_per_year(public: pd.DataFrame) -> None:
+    recognised = rows_of(compare.registered_vs_recognised(public, subject="model"), action="recognised")
+    top = recognised.sort_values("per_year", ascending=False).iloc[0]
+    assert (top["province"], top["period_label"], top["per_year_display"]) == (
+        "Phú Thọ",
+        "Năm 2017",
+        "1.000,0+",
+    )
+
+
+def test_collectives_vs_individuals_on_the_reports(public: pd.DataFrame) -> None:
+    table = compare.collectives_vs_individuals(public)
+    assert set(table["subject"].astype(str)) == {"collective", "individual"}
+    assert "proposed" not in set(table["action"].astype(str))  # a proposal is not an award
+    assert set(table["measure"].astype(str)) == {"stock"}  # Cần Thơ's "lượt" stay out
+    assert set(table["movement"].astype(str)) == {"dan_van_kheo"}
+    # Tiers of one award add up; levels do not (the same collective may be rewarded twice).
+    kg = rows_of(table, source_id="baokg-2023-11-03")
+    assert list(zip(kg["subject"].astype(str), kg["count"], strict=True)) == [
+        ("collective", 26),
+        ("individual", 8),
+    ]
+    an_minh = rows_of(table, source_id="anminh-2020-08-28", subject="collective")
+    assert list(zip(an_minh["level"].astype(str), an_minh["count"], strict=True)) == [
+        ("district", 2),
+        ("province", 1),
+    ]
+    # "62 điển hình" are exemplars, not individuals.
+    assert rows_of(table, source_id="tienphong-2025-11-19-hcm")["subject"].astype(str).tolist() == [
+        "collective"
+    ]
+    proposed = compare.collectives_vs_individuals(public, action="proposed")
+    assert list(proposed["count"]) == [6, 3] and set(proposed["province"]) == {"Lâm Đồng"}
+    hoi_an = rows_of(table, source_id="baoqnam-2024-10-hoian", action="rewarded")
+    assert list(hoi_an["per_year_display"]) == ["12,4", "6,7"]
+
+
+def test_provinces_side_by_side_per_year_and_order(public: pd.DataFrame) -> None:
+    table = compare.provinces_side_by_side(public)
+    assert list(table["record_ids"]) == [
+        "am20-01",
+        "vt23-01",
+        "kg23-01",
+        "kg23-02",
+        "kg23-03",
+        "ha24-02",
+        "dd23-02",
+        "pt17-01",
+    ]
+    assert list(table["per_year_display"]) == [
+        "126,0+",
+        "31,0",
+        "166,7+",
+        "26,0",
+        "25,3",
+        "31,3",
+        "147,0",
+        "1.000,0+",
+    ]
+    registered = compare.provinces_side_by_side(public, subject="model", action="registered")
+    assert registered.loc[registered["period_kind"] == "month", "per_year"].isna().all()
+    assert len(registered.loc[registered["period_kind"] == "month"]) == 5  # cp22-02, qb24-01, bd17-*
+    english = compare.provinces_side_by_side(public, lang="en")
+    assert english["per_year_display"].iloc[-1] == "1,000.0+"
+
+
+def test_province_rates_for_a_quarter_but_not_a_month() -> None:
+    common = {"subject": "model", "action": "registered", "level": "grassroots", "province": "Gia Lai"}
+    frame = tidy({"count": 274, **MONTH, **common}, {"count": 30, **QUARTER, **common})
+    table = compare.provinces_side_by_side(frame, action="registered")
+    assert list(table["period_label"]) == ["Tháng 10/2022", "Quý III/2023"]
+    assert table["per_year"].isna().tolist() == [True, False]
+    assert list(table["per_year_display"]) == ["", "120,0"]
+    # counts_by_period keeps its rates for every period, as before.
+    assert compare.counts_by_period(frame)["per_year"].notna().all()
