@@ -1,0 +1,146 @@
+"""The ``dvk`` command: help, ``dvk validate``, ``dvk build`` (output, exit status, no traceback)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fixtures import shared_builds as sb
+
+from dvk_analysis import cli
+from dvk_analysis.load import DEFAULT_DATA, Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+BAD_CSV = (
+    "record_id,movement,subject,action,level,count,period,source_id\n"
+    "x1,Dân vận khéo,Mô hình,Công nhận,Cấp vũ trụ,12,2022,s1\n"
+    "x2,Dân vận khéo,Mô hình,Công nhận,Tỉnh,-4,2022,s1\n"
+    "x3,Dân vận khéo,Mô hình,Công nhận,Tỉnh,40,2022,s1\n"
+)
+
+
+def run_dvk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dvk_analysis", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def bad_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_CSV, encoding="utf-8")
+    return path
+
+
+def test_every_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    done = run_dvk("--help")  # once through ``python -m dvk_analysis``
+    assert done.returncode == 0, done.stderr
+    assert "usage: dvk" in done.stdout and "build" in done.stdout and "validate" in done.stdout
+    for command, options in (
+        ("build", ("--data", "--out", "--lang", "--notebooks", "--jobs")),
+        ("validate", ("PATH", "--lang")),
+    ):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main([command, "--help"])
+        assert exit_info.value.code == 0
+        text = capsys.readouterr().out
+        assert text.startswith(f"usage: dvk {command}")
+        assert all(option in text for option in options)
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "dvk"
+    assert script.is_file()
+    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "dvk-analysis" in done.stdout
+
+
+def test_validate_good_data(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["validate", str(DEFAULT_DATA), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Rows read 10, Rows loaded 10, Rows rejected 0" in out
+    assert "Data valid: 10 records" in out
+
+
+def test_validate_prints_a_table_of_problems_and_exits_1(bad_csv: Path) -> None:
+    done = run_dvk("validate", str(bad_csv))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    header = next(line for line in lines if line.startswith("Tệp"))
+    assert header.split() == ["Tệp", "Trang", "tính", "Dòng", "Cột", "Giá", "trị", "Cần", "có"]
+    rows = [line for line in lines if line.startswith("bad.csv")]
+    assert len(rows) == 2
+    assert rows[0].split()[1:4] == ["2", "level", "Cấp"]  # row 2, column level, value "Cấp vũ trụ"
+    assert rows[1].split()[1:4] == ["3", "count", "-4"]
+    assert "Rows" not in done.stdout  # Vietnamese by default
+    assert "Số dòng đọc 3, Số dòng nạp 1, Số dòng bị loại 2" in done.stdout
+
+
+def test_validate_unreadable_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["validate", str(tmp_path / "missing.xlsx"), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "Data has problems" in err and "missing.xlsx" in err
+
+
+def test_problems_table_keeps_expected_whole() -> None:
+    long = "x" * 200
+    text = cli.problems_table(
+        [Problem("/a/b/data.xlsx", "records", 7, "count", long, "a whole number " + long)], "en"
+    )
+    header, row = text.splitlines()
+    assert header.split() == ["File", "Sheet", "Row", "Column", "Value", "Expected"]
+    assert row.startswith("data.xlsx  records  7    count   ")
+    assert row.endswith("a whole number " + long)
+    assert "…" in row
+
+
+def test_build_bad_data_exits_1_without_traceback(
+    bad_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "reports"
+    assert cli.main(["build", "--data", str(bad_csv), "--out", str(out), "--lang", "en", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.startswith("Build failed: 2 problems in the award data")
+    assert "bad.csv  " in err and "Expected" in err
+    assert "The previous outputs are unchanged." in err
+    assert not out.exists()
+
+
+def test_build_unknown_language_is_a_usage_error() -> None:
+    done = run_dvk("build", "--lang", "fr")
+    assert done.returncode == 2
+    assert "choose vi or en" in done.stderr
+
+
+def test_build_prints_what_changed(capsys: pytest.CaptureFixture[str]) -> None:
+    series = sb.fixture_series()
+    assert series.third_status == 0
+    second = series.third_stdout
+    assert f"Build written: {series.out}" in second
+    assert "1 notebook(s), 2 figures, 10 records" in second
+    assert "Records: Added 1, Removed 1, Changed 1" in second
+    assert "Province · 2021-2023: +1 -0 ~1" in second
+    assert "Grassroots · 2021-2023: +0 -1 ~0" in second
+    assert "Figures changed: 01-fixture-01, 01-fixture-02" in second
+
+
+def test_build_prints_first_build_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    out = sb.scratch("cli") / "reports"
+    assert (
+        cli.main(
+            ["build", "--notebooks", str(sb.FIXTURES / "failing_notebooks"), "--out", str(out), "--quiet"]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert err.startswith("Không tạo được báo cáo: notebook 01-fails.ipynb failed in cell 3")
+    assert "Kết quả lần trước được giữ nguyên." in err
+    assert "Traceback" not in err
