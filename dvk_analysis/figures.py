@@ -19,9 +19,10 @@ rows drawn, so a notebook can assert the numbers it shows.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -44,6 +45,9 @@ _PATTERNS = {"at_least": "/", "at_most": "\\", "approx": "."}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LINE_PX = 17  # height of one line of 14 px text
 _WRAP = 26  # characters per line of a category label
+_FOOTER_WRAP = 105  # characters per line of the notes and source under a chart
+_MAX_PERIODS = 4  # more periods than this are summed up in the source line
+_TOP_PUBLISHERS = 3  # publishers named when the sources are summed up
 
 
 def template() -> go.layout.Template:
@@ -92,11 +96,15 @@ register_template()
 # --- the source line ----------------------------------------------------------------
 
 
-def source_line(awards: pd.DataFrame, lang: Lang = "vi") -> str:
+def source_line(awards: pd.DataFrame, lang: Lang = "vi", *, max_sources: int = 3) -> str:
     """Return the line that names the sources and periods of ``awards``.
 
-    Sources (publisher, or source id when there is none, and publication date) in
-    date order, then the periods present in chronological order.
+    Up to ``max_sources`` sources: each publisher (or source id when there is none)
+    with its publication date, in date order, then the periods in chronological order.
+    More sources: how many, the years they were published, the publishers with most
+    documents and the workbook(s) whose ``sources`` sheet lists them all; more than
+    four periods are summed up as their number and span. The line stays short enough
+    for one or two lines under a chart.
 
     Examples
     --------
@@ -108,27 +116,63 @@ def source_line(awards: pd.DataFrame, lang: Lang = "vi") -> str:
     """
     lang = vocab.check_lang(lang)
     frame = compare.select(awards)
-    sources: dict[str, tuple[pd.Timestamp | None, str]] = {}
-    for row in frame.itertuples(index=False):
-        publisher = getattr(row, "source_publisher", None)
-        name = str(publisher) if isinstance(publisher, str) and publisher else str(row.source_id)
-        date = getattr(row, "source_date", None)
-        date = None if date is None or pd.isna(date) else pd.Timestamp(date)
-        text = f"{name} ({_date(date, lang)})" if date is not None else name
-        sources[text] = (date, name)
-    ordered = sorted(sources, key=lambda t: (sources[t][0] or pd.Timestamp.max, vocab.fold(t), t))
+    parts = []
+    if len(frame):
+        parts.append(f"{vocab.figure_text('source', lang)}: {_sources_text(frame, lang, max_sources)}")
     periods = (
-        frame[["period_start", "period_label"]]
+        frame[["period_start", "period_end", "period_label"]]
         .drop_duplicates()
         .sort_values(["period_start", "period_label"])
     )
     labels = list(dict.fromkeys(period_label(str(p), lang) for p in periods["period_label"]))
-    parts = []
-    if ordered:
-        parts.append(f"{vocab.figure_text('source', lang)}: {'; '.join(ordered)}")
-    if labels:
+    if len(labels) > _MAX_PERIODS:
+        first, last = periods["period_start"].min().year, periods["period_end"].max().year
+        text = vocab.figure_text("n_periods", lang).format(n=len(labels), first=first, last=last)
+        parts.append(f"{vocab.figure_text('period', lang)}: {text}")
+    elif labels:
         parts.append(f"{vocab.figure_text('period', lang)}: {', '.join(labels)}")
     return " · ".join(parts)
+
+
+def _sources_text(frame: pd.DataFrame, lang: Lang, max_sources: int) -> str:
+    """The sources of ``frame``: listed with their dates, or summed up when there are many."""
+    sources: dict[str, tuple[pd.Timestamp | None, str, int]] = {}
+    for source_id, rows in frame.groupby(frame["source_id"].astype(str), sort=True):
+        first = rows.iloc[0]
+        date = first.get("source_date")
+        date = None if date is None or pd.isna(date) else pd.Timestamp(date)
+        # A source without a date was published after the periods it reports on end.
+        year = date.year if date is not None else int(rows["period_end"].max().year)
+        sources[str(source_id)] = (date, _publisher(first), year)
+    texts = {_source_name(name, date, lang): date for date, name, _ in sources.values()}
+    if len(texts) <= max_sources:
+        return "; ".join(sorted(texts, key=lambda t: (texts[t] or pd.Timestamp.max, vocab.fold(t), t)))
+    per_publisher: dict[str, int] = {}
+    for _, name, _ in sources.values():
+        per_publisher[name] = per_publisher.get(name, 0) + 1
+    ranked = sorted(per_publisher, key=lambda n: (-per_publisher[n], vocab.fold(n), n))
+    years = sorted({year for *_, year in sources.values()})
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
+    text = f"{vocab.figure_text('n_documents', lang).format(n=len(sources))} ({span}) – "
+    named = ranked if len(ranked) <= _TOP_PUBLISHERS + 1 else ranked[:_TOP_PUBLISHERS]
+    text += ", ".join(named)
+    if len(ranked) > len(named):
+        text += " " + vocab.figure_text("more_publishers", lang).format(n=len(ranked) - len(named))
+    files = sorted({str(f) for f in frame["file"] if isinstance(f, str) and f}) if "file" in frame else []
+    if files:
+        names = ", ".join(f.replace("\\", "/").rsplit("/", 1)[-1] for f in files)
+        text += "; " + vocab.figure_text("source_list", lang).format(files=names)
+    return text
+
+
+def _publisher(row: pd.Series) -> str:
+    publisher = row.get("source_publisher")
+    return str(publisher) if isinstance(publisher, str) and publisher else str(row["source_id"])
+
+
+def _source_name(name: str, date: pd.Timestamp | None, lang: Lang) -> str:
+    """A source as charts name it: publisher (date)."""
+    return f"{name} ({_date(date, lang)})" if date is not None else name
 
 
 # --- builders ----------------------------------------------------------------------
@@ -414,6 +458,471 @@ def movement_comparison(
     )
 
 
+# --- comparisons by province ------------------------------------------------------------
+
+
+def province_pyramid(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = "model",
+    action: str | Sequence[str] = "recognised",
+    measure: str = "stock",
+    lang: Lang = "vi",
+) -> go.Figure:
+    """Draw each province's recognition pyramid: one group of bars per province, report and period.
+
+    The labels on the left say the province (and the province it is part of today), the
+    period and, where a province has several reports for one period, the report; inside a
+    group one bar per level, coloured as in every chart, from the base up. An area-wide
+    tally is its own bar, "Mọi cấp (tổng toàn địa bàn)". The text on a bar is its count as
+    reported and, above the base, its share of the base ("78 (≤15,6%)"); bounds are hatched.
+    Arguments as in :func:`dvk_analysis.compare.pyramid_by_province`.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> fig = province_pyramid(load_awards())
+    >>> fig.data[0].y[1], fig.data[0].text
+    (['Cơ sở', 'Khối', 'Tỉnh'], ('500+', '78 (≤15,6%)', '76 (≤15,2%)'))
+    """
+    lang = vocab.check_lang(lang)
+    table = compare.pyramid_by_province(
+        awards, movement=movement, subject=subject, action=action, measure=measure, lang=lang
+    )
+    base = table.groupby(_report_group(), dropna=False, observed=True, sort=False).cumcount() == 0
+    text = [
+        str(d) if is_base else f"{d} ({s})"
+        for d, s, is_base in zip(table["display"], table["share_display"], base, strict=True)
+    ]
+    share = vocab.figure_text("share_of_lowest", lang)
+    hover = [[f"{share}: {s}"] for s in table["share_display"]]
+    fig, plot_height, left = _level_bars(table, value="count", text=text, hover=hover, lang=lang)
+    fig.update_xaxes(title_text=vocab.column_label("count", lang))
+    fixed = _fixed_labels(table, exclude=(), lang=lang)
+    title = (
+        f"{' · '.join(fixed)}: {vocab.figure_text('by_level', lang)} "
+        f"{vocab.figure_text('and', lang)} {vocab.figure_text('by_province', lang)}"
+    )
+    notes = [f"(%): {share}"] if not base.all() else []
+    qualifiers = [str(q) for q in table["qualifier"]]
+    return _finish(
+        fig,
+        "province_pyramid",
+        table,
+        _drawn(awards, table),
+        lang,
+        title,
+        qualifiers,
+        tick_lines=1,
+        notes=notes,
+        left=left,
+        plot_height=plot_height,
+    )
+
+
+def province_comparison(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = "model",
+    action: str | Sequence[str] = "recognised",
+    measure: str = "stock",
+    per_year: bool = True,
+    lang: Lang = "vi",
+) -> go.Figure:
+    """Draw the provinces' counts of one kind side by side, per year by default.
+
+    One bar per province, report, period and level (coloured by level; an area-wide
+    tally is its own bar). With ``per_year=True`` a bar is the count divided by the
+    length of its period in years, so a phase 2009-2024 and the year 2017 can be
+    compared; a count dated by a month (a running total) has no rate and is left out,
+    and the note says how many. Arguments as in
+    :func:`dvk_analysis.compare.provinces_side_by_side`.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> fig = province_comparison(load_awards())
+    >>> fig.data[0].y[1], fig.data[0].text
+    (['Cơ sở', 'Khối', 'Tỉnh'], ('166,7+', '26,0', '25,3'))
+    """
+    lang = vocab.check_lang(lang)
+    table = compare.provinces_side_by_side(
+        awards, movement=movement, subject=subject, action=action, measure=measure, lang=lang
+    )
+    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
+    drawn = table.loc[table[value].notna()].reset_index(drop=True)
+    notes = _no_rate_notes(len(table) - len(drawn), lang)
+    if not len(drawn):
+        raise compare.ComparisonError(
+            "province_comparison: no count has a per-year rate (all are dated by a month); use per_year=False"
+        )
+    count = vocab.column_label("count", lang)
+    hover = [[f"{count}: {d}"] for d in drawn["display"]]
+    fig, plot_height, left = _level_bars(drawn, value=value, text=list(drawn[text]), hover=hover, lang=lang)
+    x_title = count + (f", {vocab.figure_text('per_year', lang)}" if per_year else "")
+    fig.update_xaxes(title_text=x_title)
+    fixed = _fixed_labels(drawn, exclude=(), lang=lang)
+    what_by = vocab.figure_text("per_year", lang) + ", " if per_year else ""
+    title = f"{' · '.join(fixed)}: {what_by}{vocab.figure_text('by_province', lang)}"
+    qualifiers = [str(q) for q in drawn["qualifier"]]
+    return _finish(
+        fig,
+        "province_comparison",
+        drawn,
+        _drawn(awards, drawn),
+        lang,
+        title,
+        qualifiers,
+        tick_lines=1,
+        per_year=per_year,
+        notes=notes,
+        left=left,
+        plot_height=plot_height,
+    )
+
+
+def collectives_individuals(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    action: str | Sequence[str] | None = None,
+    measure: str = "stock",
+    per_year: bool = False,
+    lang: Lang = "vi",
+) -> go.Figure:
+    """Draw the collectives and the individuals each province's reports rewarded, side by side.
+
+    One group per province, report and period; inside it one pair of bars (collectives,
+    individuals, in the vocabulary's colours) per award and level ("Giấy khen – Khối").
+    Collectives and individuals are never added, nor awards of different kinds or levels.
+    ``per_year=True`` draws per-year rates. Arguments as in
+    :func:`dvk_analysis.compare.collectives_vs_individuals`.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> fig = collectives_individuals(load_awards())
+    >>> [(t.name, t.x) for t in fig.data]
+    [('Tập thể', (26,)), ('Cá nhân', (8,))]
+    """
+    lang = vocab.check_lang(lang)
+    table = compare.collectives_vs_individuals(
+        awards, movement=movement, action=action, measure=measure, lang=lang
+    )
+    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
+    drawn = table.loc[table[value].notna()].reset_index(drop=True)
+    notes = _no_rate_notes(len(table) - len(drawn), lang)
+    if not len(drawn):
+        raise compare.ComparisonError(
+            "collectives_individuals: no count has a per-year rate (all are dated by a month); "
+            "use per_year=False"
+        )
+    outer = _report_outer(drawn, lang, exclude=("subject", "action"))
+    inner = [
+        _inner_label(f"{vocab.label('action', str(a), lang)} – {name}")
+        for a, name in zip(drawn["action"], _level_names(drawn, lang), strict=True)
+    ]
+    categories = list(dict.fromkeys(zip(outer, inner, strict=True)))
+    colours = _colour_map("subject", lang)
+    fig = go.Figure()
+    for subject in ("collective", "individual"):
+        rows = {
+            (o, i): position
+            for position, (o, i, s) in enumerate(zip(outer, inner, drawn["subject"], strict=True))
+            if str(s) == subject
+        }
+        if not rows:
+            continue
+        name = vocab.label("subject", subject, lang)
+        picked = [rows.get(c) for c in categories]
+        fig.add_trace(
+            go.Bar(
+                x=[None if p is None else _number(drawn[value].iloc[p], value) for p in picked],
+                y=[[o for o, _ in categories], [i for _, i in categories]],
+                orientation="h",
+                name=name,
+                marker={
+                    "color": colours[name],
+                    "pattern": _pattern(
+                        ["" if p is None else str(drawn["qualifier"].iloc[p]) for p in picked]
+                    ),
+                },
+                text=["" if p is None else str(drawn[text].iloc[p]) for p in picked],
+                textposition="outside",
+                cliponaxis=False,
+                hovertext=["" if p is None else _hover(drawn.iloc[p], name, [], lang) for p in picked],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    plot_height, left = _report_axis(fig, [o for o, _ in categories], [i for _, i in categories], bar_px=40)
+    _value_range(fig, drawn[value])
+    fig.update_layout(
+        barmode="group",
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1, "yanchor": "bottom"},
+    )
+    x_title = vocab.column_label("count", lang) + (
+        f", {vocab.figure_text('per_year', lang)}" if per_year else ""
+    )
+    fig.update_xaxes(title_text=x_title)
+    fixed = _fixed_labels(drawn, exclude=("subject", "action"), lang=lang)
+    what_by = vocab.figure_text("per_year", lang) + ", " if per_year else ""
+    subjects = (
+        f"{vocab.label('subject', 'collective', lang)} {vocab.figure_text('and', lang)} "
+        + vocab.label("subject", "individual", lang).lower()
+    )
+    title = f"{' · '.join([*fixed, subjects])}: {what_by}{vocab.figure_text('by_province', lang)}"
+    qualifiers = [str(q) for q in drawn["qualifier"]]
+    return _finish(
+        fig,
+        "collectives_individuals",
+        drawn,
+        _drawn(awards, drawn),
+        lang,
+        title,
+        qualifiers,
+        tick_lines=1,
+        per_year=per_year,
+        notes=notes,
+        left=left,
+        plot_height=plot_height,
+    )
+
+
+def registered_recognised_trend(
+    awards: pd.DataFrame,
+    *,
+    movement: str | Sequence[str] = "dan_van_kheo",
+    subject: str | Sequence[str] = ("model", "model_or_exemplar"),
+    measure: str = "stock",
+    per_year: bool = True,
+    log_y: bool = True,
+    lang: Lang = "vi",
+) -> go.Figure:
+    """Draw the models registered and recognised over the years, one segment per report.
+
+    Each report's broadest figure (:func:`dvk_analysis.compare.registered_vs_recognised`)
+    is a horizontal segment spanning its period, at the height of its per-year rate (or
+    its count with ``per_year=False``), with a marker in the middle: colour by action
+    (registered, recognised), a solid line for models and a dashed one for "mô hình, điển
+    hình" counted together. A lower bound is a ▲ marker, an upper bound ▼, an
+    approximation ◆. The marker's text is the value, with the province (as reported)
+    when several are drawn; only the province when more than eight markers are drawn.
+    Labels are placed so as not to overlap. Counts dated by a month (running totals) have
+    no rate and are left out; the note says how many. ``log_y`` draws the rates on a log
+    scale (they span from tens to thousands), with ticks at 1, 2 and 5 times a power of ten.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> fig = registered_recognised_trend(load_awards())
+    >>> [(t.name, t.mode, t.text) for t in fig.data]
+    [('Công nhận –<br>Mô hình', 'lines', None), ('Công nhận –<br>Mô hình', 'markers+text', ('166,7+',))]
+    """
+    lang = vocab.check_lang(lang)
+    table = compare.registered_vs_recognised(
+        awards, movement=movement, subject=subject, measure=measure, lang=lang
+    )
+    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
+    drawn = table.loc[table[value].notna()].reset_index(drop=True)
+    if not len(drawn):
+        raise compare.ComparisonError(
+            "registered_recognised_trend: no count has a per-year rate (all are dated by a month); "
+            "use per_year=False"
+        )
+    # The text of a marker: the value, and the province when several are drawn (only the
+    # province when there are too many markers for both to fit).
+    if drawn["province"].nunique() == 1:
+        drawn["_label"] = [str(t) for t in drawn[text]]
+    elif len(drawn) <= _MAX_LONG_LABELS:
+        drawn["_label"] = [f"{p}: {t}" for p, t in zip(drawn["province"], drawn[text], strict=True)]
+    else:
+        drawn["_label"] = [str(p) for p in drawn["province"]]
+    drawn["_middle"] = [
+        s + (e + pd.Timedelta(days=1) - s) / 2
+        for s, e in zip(drawn["period_start"], drawn["period_end"], strict=True)
+    ]
+    drawn["_textposition"] = _label_positions(drawn["_middle"], drawn[value], list(drawn["_label"]), log_y)
+    colours = _colour_map("action", lang)
+    fig = go.Figure()
+    for action in ("registered", "recognised"):
+        for subject_code in vocab.codes("subject"):
+            rows = drawn.loc[(drawn["action"] == action) & (drawn["subject"] == subject_code)]
+            if not len(rows):
+                continue
+            action_name = vocab.label("action", action, lang)
+            name = f"{action_name} –<br>{vocab.label('subject', subject_code, lang)}"
+            colour = colours[action_name]
+            values = [_number(v, value) for v in rows[value]]
+            xs: list[Any] = []
+            ys: list[Any] = []
+            for start, end, y in zip(rows["period_start"], rows["period_end"], values, strict=True):
+                xs += [_iso(start), _iso(end + pd.Timedelta(days=1)), None]
+                ys += [y, y, None]
+            # The segments carry the legend: a line, solid for models, dashed for both together.
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    name=name,
+                    legendgroup=name,
+                    line={
+                        "color": colour,
+                        "width": 3,
+                        "dash": "solid" if subject_code == "model" else "dash",
+                    },
+                    hoverinfo="skip",
+                )
+            )
+            fig.add_trace(
+                go.Scatter(
+                    x=[_iso(m) for m in rows["_middle"]],
+                    y=values,
+                    mode="markers+text",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=False,
+                    marker={
+                        "color": colour,
+                        "size": 11,
+                        "symbol": [_SYMBOLS.get(str(q), "circle") for q in rows["qualifier"]],
+                        "line": {"color": "white", "width": 1},
+                    },
+                    text=list(rows["_label"]),
+                    textposition=list(rows["_textposition"]),
+                    textfont={"size": 11},
+                    cliponaxis=False,
+                    hovertext=[_hover(r, name.replace("<br>", " "), [], lang) for _, r in rows.iterrows()],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                )
+            )
+    y_title = vocab.column_label("per_year" if per_year else "count", lang)
+    if log_y:
+        y_title += f" ({vocab.figure_text('log_scale', lang)})"
+        fig.update_yaxes(type="log", tickvals=_log_ticks(drawn[value]), tickformat=",d")
+    else:
+        fig.update_yaxes(rangemode="tozero", tickformat=",d")
+    fig.update_yaxes(title_text=y_title)
+    first, last = drawn["period_start"].min().year, drawn["period_end"].max().year
+    fig.update_xaxes(
+        type="date",
+        tickformat="%Y",
+        range=[f"{first - 1}-07-01", f"{last + 2}-01-01"],
+        title_text=vocab.column_label("period", lang),
+    )
+    fig.update_layout(height=_TREND_HEIGHT, legend={"tracegroupgap": 6})
+    qualifiers = {str(q) for q in drawn["qualifier"]}
+    notes = [vocab.figure_text("segment_note", lang)]
+    notes += [
+        vocab.figure_text(f"marker_{q}_note", lang)
+        for q in ("at_least", "at_most", "approx")
+        if q in qualifiers
+    ]
+    notes += _no_rate_notes(len(table) - len(drawn), lang)
+    fixed = [vocab.label("movement", str(m), lang) for m in dict.fromkeys(drawn["movement"])]
+    actions = (
+        f"{vocab.label('action', 'registered', lang)} {vocab.figure_text('and', lang)} "
+        + vocab.label("action", "recognised", lang).lower()
+    )
+    what_by = vocab.figure_text("per_year", lang) + ", " if per_year else ""
+    title = f"{' · '.join(fixed)}: {actions} – {what_by}{vocab.figure_text('over_time', lang)}"
+    return _finish(
+        fig,
+        "registered_recognised_trend",
+        drawn,
+        _drawn(awards, drawn),
+        lang,
+        title,
+        [],
+        tick_lines=1,
+        per_year=per_year,
+        notes=notes,
+    )
+
+
+def with_selector(
+    builder: Callable[..., go.Figure],
+    awards: pd.DataFrame,
+    *,
+    by: str = "province",
+    include_all: bool | None = None,
+    lang: Lang = "vi",
+    **kwargs: Any,
+) -> go.Figure:
+    """Build a figure per value of ``by`` and put them in one figure with a dropdown to pick one.
+
+    The dropdown is plotly's own (``layout.updatemenus``), so it keeps working in a
+    figure exported as standalone HTML, with no server and no widgets. Each button shows
+    its figure's traces and hides the others, and sets its title, notes, source line,
+    axes and height.
+
+    Parameters
+    ----------
+    builder : callable
+        A figure builder of this module, e.g. :func:`province_pyramid`.
+    awards : DataFrame
+        The tidy frame.
+    by : str
+        ``"province"`` (the province of today, :func:`dvk_analysis.compare.current_province`,
+        so Kiên Giang's reports are under An Giang), a vocabulary column such as
+        ``"movement"``, or another text column. When ``by`` is a parameter of the
+        builder (``movement``), each value is passed to it; otherwise the builder gets
+        the rows with that value.
+    include_all : bool, optional
+        Whether the first option is the figure of every value ("Tất cả tỉnh, thành
+        phố"). By default yes, unless ``by`` is passed to the builder as a parameter.
+    lang : {"vi", "en"}
+        Language of every label.
+    **kwargs
+        Passed to the builder.
+
+    Returns
+    -------
+    Figure
+        The first option visible. Options: "all" first, then provinces and other text
+        values in Vietnamese order (:func:`dvk_analysis.vocab.fold`, then the name),
+        vocabulary codes in vocabulary order. A value with nothing of that kind to
+        draw has no option. ``layout.meta`` is the first figure's, plus ``"selector"``:
+        ``{"by": by, "labels": [...]}``.
+
+    Raises
+    ------
+    ComparisonError
+        When no option has anything to draw.
+
+    Examples
+    --------
+    >>> from dvk_analysis import load_awards
+    >>> fig = with_selector(province_pyramid, load_awards())
+    >>> [b.label for b in fig.layout.updatemenus[0].buttons]
+    ['Tất cả tỉnh, thành phố', 'An Giang']
+    """
+    lang = vocab.check_lang(lang)
+    frame = compare.select(awards)
+    as_parameter = by in inspect.signature(builder).parameters
+    if include_all is None:
+        include_all = not as_parameter
+    keys = compare.current_province(frame) if by == "province" else _selector_column(frame, by)
+    built: list[tuple[str, go.Figure]] = []
+    if include_all:
+        everything = "all_provinces" if by == "province" else "all"
+        built.append((vocab.figure_text(everything, lang), builder(frame, lang=lang, **kwargs)))
+    for key, label in _selector_values(keys, by, lang):
+        try:
+            if as_parameter:
+                fig = builder(frame, lang=lang, **{**kwargs, by: key})
+            else:
+                fig = builder(frame.loc[(keys == key).to_numpy()].reset_index(drop=True), lang=lang, **kwargs)
+        except compare.ComparisonError:
+            continue  # nothing of this kind to draw for this value: no button
+        built.append((label, fig))
+    if not built:
+        raise compare.ComparisonError(f"with_selector: {builder.__name__} has nothing to draw for any {by!r}")
+    return _combined(built, by)
+
+
 # --- internals --------------------------------------------------------------------
 
 
@@ -450,9 +959,9 @@ def _bound_word(qualifier: str, lang: Lang) -> str:
     return vocab.label("qualifier", qualifier, lang).lower()
 
 
-def _category(parts: Sequence[str]) -> str:
+def _category(parts: Sequence[str], width: int = _WRAP) -> str:
     """Join label parts into one axis category, wrapping long labels onto lines."""
-    return "<br>".join("<br>".join(textwrap.wrap(p, _WRAP)) or p for p in parts if p)
+    return "<br>".join("<br>".join(textwrap.wrap(p, width)) or p for p in parts if p)
 
 
 def _lines(categories: Sequence[str]) -> int:
@@ -588,29 +1097,56 @@ def _finish(
     *,
     tick_lines: int,
     per_year: bool = False,
+    notes: Sequence[str] = (),
+    left: int | None = None,
+    plot_height: int | None = None,
 ) -> go.Figure:
-    """Apply the template, the number format, the notes and the source line."""
-    notes = [
+    """Apply the template, the number format, the notes and the source line.
+
+    ``notes`` are added after the notes on bounds and rates. ``left`` fixes the left
+    margin (charts with long labels on the y axis) and starts the title, notes and
+    source line at the figure's left edge rather than the plot's. ``plot_height`` sets
+    the figure's height to that of the plot area plus the margins.
+    """
+    lines = [
         vocab.figure_text(f"{q}_note", lang) for q in ("at_least", "at_most", "approx") if q in qualifiers
     ]
     if per_year:
-        notes.append(vocab.figure_text("per_year_note", lang))
+        lines.append(vocab.figure_text("per_year_note", lang))
+    lines.extend(notes)
     shift = 62 + _LINE_PX * (tick_lines - 1)
-    if notes:
-        fig.add_annotation(_footer("notes", " · ".join(notes), shift, 12))
-        shift += 20
-    fig.add_annotation(_footer("source", source_line(shown, lang), shift, 11))
+    x_shift = 0 if left is None else 12 - left
+    if lines:
+        text = _wrapped(" · ".join(lines))
+        fig.add_annotation(_footer("notes", text, shift, 12, x_shift))
+        shift += 16 * (text.count("<br>") + 1) + 4
+    source = _wrapped(source_line(shown, lang))
+    fig.add_annotation(_footer("source", source, shift, 11, x_shift))
+    bottom = shift + 14 * (source.count("<br>") + 1) + 16
+    margin: dict[str, int] = {"b": bottom}
+    title_layout: dict[str, Any] = {"text": "<br>".join(textwrap.wrap(title, 80))}
+    if left is not None:
+        margin["l"] = left
+        title_layout.update(xref="container", x=0, pad={"l": 12})
     fig.update_layout(
         template=pio.templates[TEMPLATE_NAME],
         separators=",." if lang == "vi" else ".,",
-        title={"text": "<br>".join(textwrap.wrap(title, 80))},
-        margin={"b": shift + 30},
+        title=title_layout,
+        margin=margin,
         meta={"figure": name, "lang": lang, "table": _records(table)},
     )
+    if plot_height is not None:
+        top = pio.templates[TEMPLATE_NAME].layout.margin.t + _LINE_PX * title_layout["text"].count("<br>")
+        fig.update_layout(height=plot_height + top + bottom, margin={"t": top})
     return fig
 
 
-def _footer(name: str, text: str, shift: int, size: int) -> go.layout.Annotation:
+def _wrapped(text: str) -> str:
+    """Break a footer line onto lines that fit under a chart."""
+    return "<br>".join(textwrap.wrap(text, _FOOTER_WRAP, break_on_hyphens=False)) or text
+
+
+def _footer(name: str, text: str, shift: int, size: int, x_shift: int = 0) -> go.layout.Annotation:
     return go.layout.Annotation(
         name=name,
         text=text,
@@ -620,6 +1156,7 @@ def _footer(name: str, text: str, shift: int, size: int) -> go.layout.Annotation
         y=0,
         xanchor="left",
         yanchor="top",
+        xshift=x_shift or None,  # left out when 0: the figure's JSON stays as it was
         yshift=-shift,
         showarrow=False,
         align="left",
@@ -645,3 +1182,321 @@ def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
                 clean[key] = value
         out.append(clean)
     return out
+
+
+_INNER_WRAP = 22  # characters per line of a level (inner) label
+_SOURCE_WRAP = 30  # characters per line of a report's name in a label
+_CHAR_PX = 8.6  # mean width of a 14 px DejaVu Sans character, to size the left margin
+_MAX_LEFT = 460
+# A marker per kind of bound, for charts of points (bars are hatched instead).
+_SYMBOLS = {"exact": "circle", "at_least": "triangle-up", "at_most": "triangle-down", "approx": "diamond"}
+
+
+def _report_group() -> list[str]:
+    """Columns that together name one report's pyramid (see compare.pyramid_by_province)."""
+    return [*compare.REPORT_KEYS, *compare.KEYS, *compare.PERIOD_KEYS]
+
+
+def _drawn(awards: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """The records a table was summed from: their sources and periods make the source line."""
+    ids = {i for text in table["record_ids"] for i in str(text).split(", ") if i}
+    frame = compare.select(awards)
+    return frame.loc[frame["record_id"].astype(str).isin(ids).to_numpy()]
+
+
+def _province_lines(reported: object, current: object, lang: Lang) -> list[str]:
+    """The province as reported and, if it has merged since, the one it is part of today."""
+    lines = [str(reported)]
+    if isinstance(current, str) and current and current != reported:
+        lines.append(f"({vocab.figure_text('now_part_of', lang)} {current})")
+    return lines
+
+
+def _level_names(table: pd.DataFrame, lang: Lang) -> list[str]:
+    """Each row's level label; an area-wide tally is "all levels", not the grassroots."""
+    return [
+        vocab.figure_text("all_levels", lang) if bool(every) else vocab.label("level", str(level), lang)
+        for level, every in zip(table["level"], table["all_levels"], strict=True)
+    ]
+
+
+def _inner_label(name: str) -> str:
+    """A level's label beside its bar: a bracket starts a line of its own, else wrapped."""
+    head, bracket, tail = name.partition(" (")
+    if bracket:
+        return f"{_category([head], width=_INNER_WRAP)}<br>({tail}"
+    return _category([name], width=_INNER_WRAP)
+
+
+def _report_outer(table: pd.DataFrame, lang: Lang, exclude: Sequence[str] = ()) -> list[str]:
+    """Each row's group label: the province, then the period, the keys that vary and, if needed, the report.
+
+    Two lines where possible: the y axis gives every bar the same height, so a label of
+    many lines would make every bar fat.
+    """
+    varying = _varying(table, exclude=(*exclude, "period_label"))
+    firsts, seconds = [], []
+    for _, row in table.iterrows():
+        firsts.append(" ".join(_province_lines(row["province"], row["province_current"], lang)))
+        seconds.append(
+            [
+                period_label(str(row["period_label"]), lang),
+                *(vocab.short_label(c, str(row[c]), lang) for c in varying),
+            ]
+        )
+    reports: dict[tuple[str, ...], set[str]] = {}
+    for first, second, source in zip(firsts, seconds, table["source_id"], strict=True):
+        reports.setdefault((first, *second), set()).add(str(source))
+    out = []
+    for first, second, (_, row) in zip(firsts, seconds, table.iterrows(), strict=True):
+        if len(reports[(first, *second)]) > 1:  # two reports on one province and period: name each
+            second = [*second, _row_source(row, lang)]
+        out.append("<br>".join([first, *textwrap.wrap(" · ".join(second), _SOURCE_WRAP + 12)]))
+    return out
+
+
+def _row_source(row: pd.Series, lang: Lang) -> str:
+    date = row.get("source_date")
+    date = None if date is None or pd.isna(date) else pd.Timestamp(date)
+    return _source_name(_publisher(row), date, lang)
+
+
+def _hover(row: pd.Series, name: str, extra: Sequence[str], lang: Lang) -> str:
+    """The hover text of one row: where, what, how many, per year, which report and records."""
+    where = " ".join(_province_lines(row["province"], row["province_current"], lang))
+    lines = [f"<b>{where}</b> · {period_label(str(row['period_label']), lang)}", f"{name}: {row['display']}"]
+    lines += list(extra)
+    if isinstance(row.get("per_year_display"), str) and row["per_year_display"]:
+        lines.append(f"{vocab.column_label('per_year', lang)}: {row['per_year_display']}")
+    lines.append(f"{vocab.figure_text('source', lang)}: {_row_source(row, lang)}")
+    lines.append(f"{vocab.column_label('record_ids', lang)}: {row['record_ids']}")
+    return "<br>".join(lines)
+
+
+def _number(value: object, column: str) -> int | float | None:
+    if value is None or pd.isna(value):  # type: ignore[arg-type]
+        return None
+    return int(value) if column == "count" else float(value)  # type: ignore[arg-type]
+
+
+def _iso(day: pd.Timestamp) -> str:
+    return f"{day:%Y-%m-%d}"
+
+
+def _no_rate_notes(n: int, lang: Lang) -> list[str]:
+    return [vocab.figure_text("no_rate_note", lang).format(n=n)] if n else []
+
+
+def _level_bars(
+    table: pd.DataFrame, *, value: str, text: Sequence[str], hover: Sequence[Sequence[str]], lang: Lang
+) -> tuple[go.Figure, int, int]:
+    """One horizontal bar per row, grouped by report on the y axis, coloured by level."""
+    outer = _report_outer(table, lang)
+    names = _level_names(table, lang)
+    inner = [_inner_label(n) for n in names]
+    colours = vocab.colours("level", lang)
+    fill = [
+        vocab.ALL_LEVELS_COLOUR if bool(every) else colours[name]
+        for name, every in zip(names, table["all_levels"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=[_number(v, value) for v in table[value]],
+            y=[outer, inner],
+            orientation="h",
+            name=vocab.column_label("level", lang),
+            marker={"color": fill, "pattern": _pattern([str(q) for q in table["qualifier"]])},
+            text=list(text),
+            textposition="outside",
+            cliponaxis=False,
+            hovertext=[
+                _hover(row, name, lines, lang)
+                for (_, row), name, lines in zip(table.iterrows(), names, hover, strict=True)
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    plot_height, left = _report_axis(fig, outer, inner)
+    _value_range(fig, table[value])
+    return fig, plot_height, left
+
+
+def _report_axis(
+    fig: go.Figure, outer: Sequence[str], inner: Sequence[str], bar_px: int = 26
+) -> tuple[int, int]:
+    """Lay out a y axis of (report, level) pairs, first at the top; return plot height and left margin.
+
+    Every (report, level) pair gets the same height: enough for the bars (``bar_px``)
+    and for the longest label of a report spread over its pairs.
+    """
+    groups: dict[str, set[str]] = {}
+    for o, i in zip(outer, inner, strict=True):
+        groups.setdefault(o, set()).add(i)
+    slot = max(
+        [bar_px + 10]
+        + [
+            math.ceil((max(o.count("<br>"), *(i.count("<br>") for i in inners)) + 1) * _LINE_PX / len(inners))
+            + 8
+            for o, inners in groups.items()
+        ]
+    )
+    pairs = sum(len(inners) for inners in groups.values())
+    widest = max(len(line) for o in outer for line in o.split("<br>")) + max(
+        len(line) for i in inner for line in i.split("<br>")
+    )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(bargap=max(0.1, 1 - bar_px / slot))
+    return pairs * slot + 10, min(_MAX_LEFT, int(_CHAR_PX * widest) + 56)
+
+
+def _value_range(fig: go.Figure, values: pd.Series) -> None:
+    """Room at the right of the longest bar for its text."""
+    top = float(values.max()) if len(values) and pd.notna(values.max()) else 1.0
+    fig.update_xaxes(range=[0, top * 1.3 or 1], rangemode="tozero")
+
+
+def _selector_column(frame: pd.DataFrame, by: str) -> pd.Series:
+    if by not in frame.columns:
+        raise compare.ComparisonError(
+            f"with_selector: no column {by!r} in the award table; "
+            f"expected 'province' or one of {list(frame.columns)}"
+        )
+    return frame[by].map(lambda v: None if v is None or pd.isna(v) else str(v))
+
+
+def _selector_values(keys: pd.Series, by: str, lang: Lang) -> list[tuple[str, str]]:
+    """The options of a selector: vocabulary order for codes, Vietnamese order for names."""
+    present = {str(k) for k in keys if isinstance(k, str) and k}
+    if by in vocab.VOCAB_COLUMNS:
+        return [(code, vocab.short_label(by, code, lang)) for code in vocab.codes(by) if code in present]
+    return [(name, name) for name in sorted(present, key=lambda n: (vocab.fold(n), n))]
+
+
+_SELECTOR_PX = 40  # room above the plot for the dropdown
+_TREND_HEIGHT = 600
+_MAX_LONG_LABELS = 8
+# The plot area a trend is laid out for, in px, to keep marker labels apart.
+_TREND_PLOT_PX = (520, 360)
+_LABEL_CHAR_PX = 6.6  # mean width of an 11 px character
+_MARKER_PX = 7
+_POSITIONS = ("top center", "bottom center", "middle right", "middle left")
+
+
+def _log_ticks(values: pd.Series) -> list[float]:
+    """Ticks at 1, 2 and 5 times the powers of ten around ``values``, for a log axis."""
+    low, high = float(values.min()) / 2, float(values.max()) * 2
+    ticks = [
+        m * 10.0**k
+        for k in range(math.floor(math.log10(max(low, 1e-9))), math.ceil(math.log10(max(high, 1))) + 1)
+        for m in (1, 2, 5)
+    ]
+    return [t for t in ticks if low <= t <= high]
+
+
+def _label_positions(middles: pd.Series, values: pd.Series, labels: Sequence[str], log_y: bool) -> list[str]:
+    """Put each marker's label where it overlaps no other marker or label, or overlaps least.
+
+    Deterministic: markers are taken left to right, and each label tries above, below,
+    right, left in turn.
+    """
+    years = [m.year + (m.day_of_year - 1) / 366 for m in middles]
+    heights = [math.log10(v) if log_y and v > 0 else float(v) for v in values]
+    x_span = (max(years) - min(years)) or 1.0
+    y_span = (max(heights) - min(heights)) or 1.0
+    points = [
+        ((x - min(years)) / x_span * _TREND_PLOT_PX[0], (h - min(heights)) / y_span * _TREND_PLOT_PX[1])
+        for x, h in zip(years, heights, strict=True)
+    ]
+    r = _MARKER_PX
+    boxes = [(x - r, y - r, x + r, y + r) for x, y in points]  # the markers
+
+    def box(i: int, position: str) -> tuple[float, float, float, float]:
+        (x, y), w, h = points[i], len(labels[i]) * _LABEL_CHAR_PX, 14
+        return {
+            "top center": (x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h),
+            "bottom center": (x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1),
+            "middle right": (x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2),
+            "middle left": (x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2),
+        }[position]
+
+    def overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+        return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+    out = [""] * len(points)
+    for i in sorted(range(len(points)), key=lambda k: (points[k][0], points[k][1], k)):
+        others = [b for k, b in enumerate(boxes) if k != i]
+        costs = [sum(overlap(box(i, p), b) for b in others) for p in _POSITIONS]
+        choice = _POSITIONS[costs.index(min(costs))]
+        out[i] = choice
+        boxes.append(box(i, choice))
+    return out
+
+
+def _combined(built: Sequence[tuple[str, go.Figure]], by: str) -> go.Figure:
+    """All traces of ``built`` in one figure, a dropdown button per figure."""
+    data: list[dict[str, Any]] = []
+    spans = []
+    for position, (_, fig) in enumerate(built):
+        start = len(data)
+        for trace in fig.data:
+            item = trace.to_plotly_json()
+            item["visible"] = position == 0
+            data.append(item)
+        spans.append((start, len(data)))
+    buttons = [
+        {
+            "label": label,
+            "method": "update",
+            "args": [{"visible": [a <= k < b for k in range(len(data))]}, _layout_state(fig)],
+        }
+        for (label, fig), (a, b) in zip(built, spans, strict=True)
+    ]
+    first = built[0][1]
+    combined = go.Figure(data=data, layout=first.layout)
+    state = buttons[0]["args"][1]
+    combined.update_layout(
+        height=state["height"],
+        margin={"t": state["margin.t"]},
+        updatemenus=[
+            {
+                "name": "selector",
+                "type": "dropdown",
+                "direction": "down",
+                "buttons": buttons,
+                "active": 0,
+                "showactive": True,
+                "x": 0,
+                "xanchor": "left",
+                "y": 1,
+                "yanchor": "bottom",
+                "pad": {"b": 8},
+                "bgcolor": "white",
+                "bordercolor": "#8C8C8C",
+                "font": {"size": 13},
+            }
+        ],
+        meta={**first.layout.meta, "selector": {"by": by, "labels": [label for label, _ in built]}},
+    )
+    return combined
+
+
+def _layout_state(fig: go.Figure) -> dict[str, Any]:
+    """What a button sets besides visibility: title, notes and source, axes, margins, height."""
+    layout = fig.layout
+    top = (layout.margin.t or pio.templates[TEMPLATE_NAME].layout.margin.t) + _SELECTOR_PX
+    state: dict[str, Any] = {
+        "title.text": layout.title.text,
+        "annotations": [a.to_plotly_json() for a in layout.annotations],
+        "height": layout.height + _SELECTOR_PX if layout.height else None,
+        "margin.t": top,
+        "margin.l": layout.margin.l,
+        "margin.b": layout.margin.b,
+    }
+    for axis in ("xaxis", "yaxis"):
+        properties = layout[axis]
+        for name in ("type", "range", "autorange", "categoryorder", "categoryarray", "tickformat"):
+            value = properties[name]
+            state[f"{axis}.{name}"] = list(value) if isinstance(value, tuple) else value
+        state[f"{axis}.title.text"] = properties.title.text
+    return state

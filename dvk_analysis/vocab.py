@@ -505,13 +505,10 @@ FIGURE_TEXTS: dict[str, tuple[str, str]] = {
     "source_list": ("danh sách: trang tính sources của {files}", "list: sheet 'sources' of {files}"),
     "n_periods": ("{n} kỳ, từ {first} đến {last}", "{n} periods, {first} to {last}"),
     "no_rate_note": (
-        "{n} số ghi theo tháng là số lũy kế, không tính bình quân năm (không vẽ)",
-        "{n} counts dated by a month are running totals: no per-year rate (not drawn)",
+        "{n} số lũy kế ghi theo tháng: không có bình quân năm, không vẽ",
+        "{n} running totals dated by a month: no per-year rate, not drawn",
     ),
-    "segment_note": (
-        "Mỗi đoạn ngang trải đúng kỳ của số liệu",
-        "Each horizontal segment spans the period of its count",
-    ),
+    "segment_note": ("Đoạn ngang = kỳ của số liệu", "Segment = the period of the count"),
     "marker_at_least_note": ("▲: cận dưới, số thực tế lớn hơn", "▲: lower bound, the true number is higher"),
     "marker_at_most_note": ("▼: cận trên, số thực tế nhỏ hơn", "▼: upper bound, the true number is lower"),
     "marker_approx_note": ("◆: số ước tính", "◆: approximate number"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import plotly.io as pio
 import pytest
 
-from dvk_analysis import ComparisonError, figures, load_awards, select, vocab
+from dvk_analysis import ComparisonError, compare, figures, load_awards, select, vocab
 
 SOURCE_VI = "Nguồn: Báo Kiên Giang (03/11/2023) · Kỳ: 2021-2023"
 
@@ -190,3 +190,302 @@ def test_builders_name_a_missing_selection(seed) -> None:
         figures.period_comparison(seed, by="province")
     with pytest.raises(ComparisonError, match="cannot be a colour"):
         figures.subject_breakdown(seed, by="measure")
+
+
+# --- comparisons by province: the public reports dataset --------------------------------
+
+PROVINCE_BUILDERS = [
+    figures.province_pyramid,
+    figures.province_comparison,
+    figures.collectives_individuals,
+    figures.registered_recognised_trend,
+]
+
+
+@pytest.fixture(scope="module")
+def public():
+    return load_awards("data")
+
+
+@pytest.fixture(scope="module")
+def built(public) -> dict[str, dict]:
+    """Each province builder's figure on the public reports, as a dict (built once)."""
+    return {build.__name__: build(public).to_dict() for build in PROVINCE_BUILDERS}
+
+
+@pytest.fixture(scope="module")
+def pyramid_selector(public):
+    return figures.with_selector(figures.province_pyramid, public)
+
+
+def test_source_line_sums_up_many_sources(public) -> None:
+    line = figures.source_line(public)
+    assert line.startswith(
+        "Nguồn: 27 tài liệu (2011-2025) – Báo Bà Rịa - Vũng Tàu, Báo Kiên Giang, Báo Lâm Đồng"
+    )
+    assert (
+        "và 20 nơi đăng khác; danh sách: trang tính sources của dvk_awards.xlsx, public_reports.xlsx" in line
+    )
+    assert line.endswith(" · Kỳ: 18 kỳ, từ 2008 đến 2025")
+    english = figures.source_line(public, "en")
+    assert english.startswith("Source: 27 documents (2011-2025) – ") and "and 20 other publishers" in english
+    assert english.endswith("Period: 18 periods, 2008 to 2025")
+    # Up to three sources are still listed one by one, with their dates.
+    kien_giang = public.loc[public["province"] == "Kiên Giang"]
+    assert figures.source_line(kien_giang) == (
+        "Nguồn: Cổng thông tin điện tử huyện An Minh (Kiên Giang) (28/08/2020); Báo Kiên Giang (15/10/2023); "
+        "Báo Kiên Giang (03/11/2023) · Kỳ: 2016-2020, 2021-2023, Quý III/2023"
+    )
+    assert figures.source_line(kien_giang, max_sources=2).startswith("Nguồn: 3 tài liệu (2020-2023) – ")
+
+
+@pytest.mark.parametrize("build", PROVINCE_BUILDERS)
+def test_province_figures_have_the_house_style(public, built, build) -> None:
+    fig = built[build.__name__]
+    assert fig["layout"]["template"]["layout"]["font"]["family"] == figures.FONT_FAMILY
+    assert fig["layout"]["separators"] == ",."
+    assert fig["layout"]["meta"]["figure"] == build.__name__
+    source = annotation(fig, "source")
+    assert source["text"].startswith("Nguồn: ")
+    assert source["text"].count("<br>") <= 2  # at most three short lines under the chart
+    assert all(len(line) <= 105 for line in source["text"].split("<br>"))
+    assert fig["layout"]["margin"]["b"] > -source["yshift"]
+    english = build(public, lang="en").to_dict()
+    assert english["layout"]["separators"] == ".," and annotation(english, "source")["text"].startswith(
+        "Source: "
+    )
+    assert build(public).to_dict() == built[build.__name__]  # deterministic
+
+
+def test_province_pyramid_groups_bars_by_report(built) -> None:
+    fig = built["province_pyramid"]
+    (bar,) = fig["data"]
+    assert bar["orientation"] == "h"
+    outer, inner = bar["y"]
+    assert list(bar["x"]) == [630, 93, 500, 78, 76, 501, 147, 1000]
+    assert list(bar["text"]) == ["630+", "93", "500+", "78 (≤15,6%)", "76 (≤15,2%)", "501", "147", "1.000+"]
+    assert list(inner)[:5] == ["Mọi cấp<br>(tổng toàn địa bàn)", "Huyện", "Cơ sở", "Khối", "Tỉnh"]
+    # The province as reported, the one it belongs to today, the period; the report only
+    # where one province has two reports on one period.
+    assert outer[0] == "Kiên Giang (nay thuộc An Giang)<br>2016-2020"
+    assert outer[1] == "Kiên Giang (nay thuộc An Giang)<br>2021-2023 · Báo Kiên Giang (15/10/2023)"
+    assert (
+        outer[2] == outer[3] == "Kiên Giang (nay thuộc An Giang)<br>2021-2023 · Báo Kiên Giang (03/11/2023)"
+    )
+    assert outer[-1] == "Phú Thọ<br>Năm 2017"
+    colours = vocab.colours("level")
+    assert list(bar["marker"]["color"])[:5] == [
+        vocab.ALL_LEVELS_COLOUR,
+        colours["Huyện"],
+        colours["Cơ sở"],
+        colours["Khối"],
+        colours["Tỉnh"],
+    ]
+    assert list(bar["marker"]["pattern"]["shape"]) == ["/", "", "/", "", "", "", "", "/"]
+    assert "Tỷ lệ so với cấp thấp nhất: ≤15,6%" in bar["hovertext"][3]
+    assert "Các bản ghi được cộng: kg23-02" in bar["hovertext"][3]
+    assert fig["layout"]["yaxis"]["autorange"] == "reversed"
+    assert (
+        fig["layout"]["title"]["text"]
+        == "Dân vận khéo · Mô hình · Công nhận: theo cấp và theo tỉnh, thành phố"
+    )
+    assert annotation(fig, "notes")["text"] == (
+        "Vạch chéo (/): cận dưới, số thực tế lớn hơn · (%): Tỷ lệ so với cấp thấp nhất"
+    )
+    assert annotation(fig, "source")["xshift"] == 12 - fig["layout"]["margin"]["l"]  # from the figure's edge
+    assert fig["layout"]["height"] > 400
+    assert [row["record_ids"] for row in fig["layout"]["meta"]["table"]][:3] == [
+        "am20-01",
+        "vt23-01",
+        "kg23-01",
+    ]
+
+
+def test_province_comparison_per_year_and_counts(public, built) -> None:
+    (bar,) = built["province_comparison"]["data"]
+    assert list(bar["text"]) == ["126,0+", "31,0", "166,7+", "26,0", "25,3", "31,3", "147,0", "1.000,0+"]
+    assert round(bar["x"][2], 3) == 166.667
+    fig = built["province_comparison"]
+    assert fig["layout"]["xaxis"]["title"]["text"] == "Số lượng, bình quân mỗi năm"
+    assert "0,25" in annotation(fig, "notes")["text"]
+    counts = figures.province_comparison(public, per_year=False).to_dict()
+    assert list(counts["data"][0]["x"]) == [630, 93, 500, 78, 76, 501, 147, 1000]
+    # Registered models: the running totals dated by a month have no rate, and the note says so.
+    registered = figures.province_comparison(public, action="registered").to_dict()
+    assert (
+        "5 số lũy kế ghi theo tháng: không có bình quân năm, không vẽ"
+        in annotation(registered, "notes")["text"]
+    )
+    assert (
+        len(registered["data"][0]["x"])
+        == len(compare.provinces_side_by_side(public, action="registered")) - 5
+    )
+
+
+def test_collectives_individuals_pairs_never_added(built) -> None:
+    fig = built["collectives_individuals"]
+    by_name = traces(fig)
+    assert list(by_name) == ["Tập thể", "Cá nhân"]
+    collectives, individuals = by_name["Tập thể"], by_name["Cá nhân"]
+    assert collectives["marker"]["color"] == vocab.colours("subject")["Tập thể"]
+    assert individuals["marker"]["color"] == vocab.colours("subject")["Cá nhân"]
+    # Both traces share one list of (report, award) categories, so each pair sits together.
+    assert collectives["y"] == individuals["y"]
+    outer, inner = collectives["y"]
+    position = list(zip(outer, inner, strict=True)).index(
+        ("Kiên Giang (nay thuộc An Giang)<br>2021-2023 · Báo Kiên Giang (03/11/2023)", "Giấy khen – Khối")
+    )
+    assert (collectives["x"][position], individuals["x"][position]) == (26, 8)
+    # Tiền Phong's "62 điển hình" are exemplars: no individual bar there.
+    last = len(outer) - 1
+    assert outer[last].endswith("Báo Tiền Phong (19/11/2025)") and individuals["x"][last] is None
+    assert "Khen thưởng – Mọi cấp<br>(tổng toàn địa bàn)" in inner
+    assert fig["layout"]["barmode"] == "group"
+    assert 34 not in collectives["x"] and 3 not in [x for x in collectives["x"] if x == 3]
+    assert fig["layout"]["title"]["text"] == "Dân vận khéo · Tập thể và cá nhân: theo tỉnh, thành phố"
+
+
+def test_registered_recognised_trend_segments_and_bounds(built) -> None:
+    fig = built["registered_recognised_trend"]
+    lines = [t for t in fig["data"] if t["mode"] == "lines"]
+    markers = [t for t in fig["data"] if t["mode"] == "markers+text"]
+    assert [t["name"] for t in lines] == [
+        "Đăng ký –<br>Mô hình",
+        "Đăng ký –<br>Mô hình, điển hình",
+        "Công nhận –<br>Mô hình",
+        "Công nhận –<br>Mô hình, điển hình",
+    ]
+    assert all(t.get("showlegend") is False for t in markers)  # the line carries the legend
+    assert lines[1]["line"]["dash"] == "dash" and lines[0]["line"]["dash"] == "solid"
+    # Each report is a segment over its period: start, day after the end, gap.
+    recognised_models = lines[2]
+    assert list(recognised_models["x"][:3]) == ["2016-01-01", "2021-01-01", None]
+    assert recognised_models["y"][0] == recognised_models["y"][1] == 126.0
+    symbols = dict(zip(markers[2]["text"], markers[2]["marker"]["symbol"], strict=True))
+    assert symbols["Phú Thọ"] == "triangle-up" and symbols["Quảng Nam"] == "circle"
+    notes = annotation(fig, "notes")["text"].replace("<br>", " ")
+    assert "▲: cận dưới" in notes and "4 số lũy kế ghi theo tháng" in notes
+    assert fig["layout"]["yaxis"]["type"] == "log"
+    assert fig["layout"]["yaxis"]["title"]["text"] == "Bình quân mỗi năm (thang logarit)"
+    assert 10000 in fig["layout"]["yaxis"]["tickvals"] and 2000 in fig["layout"]["yaxis"]["tickvals"]
+    positions = [p for t in markers for p in t["textposition"]]
+    assert set(positions) <= {"top center", "bottom center", "middle right", "middle left"}
+    assert len(set(positions)) > 1  # crowded labels move out of each other's way
+
+
+def test_trend_labels_show_values_for_one_province(public) -> None:
+    hcm = public.loc[compare.current_province(public) == "Hồ Chí Minh"]
+    fig = figures.registered_recognised_trend(hcm).to_dict()
+    texts = [x for t in fig["data"] if t["mode"] == "markers+text" for x in t["text"]]
+    assert "Hồ Chí Minh: 7.678,0" in texts and "Bà Rịa - Vũng Tàu: 2.071,0" in texts
+    one = figures.registered_recognised_trend(public.loc[public["province"] == "Lâm Đồng"]).to_dict()
+    assert sorted(x for t in one["data"] if t["mode"] == "markers+text" for x in t["text"]) == [
+        "1.019,5",
+        "183,0",
+    ]
+
+
+def test_label_positions_keep_close_labels_apart() -> None:
+    import pandas as pd
+
+    middles = pd.Series(pd.to_datetime(["2023-07-01", "2023-07-01", "2010-07-01"]))
+    values = pd.Series([100.0, 105.0, 5000.0])
+    positions = figures._label_positions(middles, values, ["Bà Rịa - Vũng Tàu", "Lâm Đồng", "Hà Tĩnh"], True)
+    assert positions[0] != positions[1] and positions[2] == "top center"
+
+
+def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> None:
+    fig = pyramid_selector.to_dict()
+    (menu,) = fig["layout"]["updatemenus"]
+    assert menu["type"] == "dropdown" and menu["active"] == 0
+    labels = [b["label"] for b in menu["buttons"]]
+    # "All" first, then the provinces of today in Vietnamese order; none without recognised models.
+    assert labels == ["Tất cả tỉnh, thành phố", "An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+    assert fig["layout"]["meta"]["selector"] == {"by": "province", "labels": labels}
+    visibility = [b["args"][0]["visible"] for b in menu["buttons"]]
+    assert all(len(v) == len(fig["data"]) for v in visibility)
+    # Each trace belongs to exactly one button; the first button's traces show at first.
+    assert [sum(column) for column in zip(*visibility, strict=True)] == [1] * len(fig["data"])
+    assert [t["visible"] for t in fig["data"]] == visibility[0]
+    by_label = {b["label"]: b["args"] for b in menu["buttons"]}
+    an_giang = by_label["An Giang"]
+    shown = [t for t, v in zip(fig["data"], an_giang[0]["visible"], strict=True) if v]
+    assert [list(t["x"]) for t in shown] == [[630, 93, 500, 78, 76]]
+    sources = {
+        label: next(a["text"] for a in args[1]["annotations"] if a["name"] == "source")
+        for label, args in by_label.items()
+    }
+    assert sources["Phú Thọ"] == "Nguồn: Đài Truyền hình Việt Nam (VTV) (02/05/2018) · Kỳ: Năm 2017"
+    assert sources["Tất cả tỉnh, thành phố"].startswith("Nguồn: 6 tài liệu")
+    assert by_label["Phú Thọ"][1]["height"] < by_label["Tất cả tỉnh, thành phố"][1]["height"]
+    assert by_label["Phú Thọ"][1]["title.text"] == fig["layout"]["title"]["text"]
+    assert fig["layout"]["margin"]["t"] == by_label["Tất cả tỉnh, thành phố"][1]["margin.t"]
+
+
+def test_selector_is_deterministic(seed) -> None:
+    first = figures.with_selector(figures.province_pyramid, seed).to_json()
+    assert first == figures.with_selector(figures.province_pyramid, seed).to_json()
+    assert "uid" not in first
+
+
+def test_selector_by_movement_passes_the_parameter(public) -> None:
+    fig = figures.with_selector(
+        figures.province_comparison,
+        public,
+        by="movement",
+        subject="collective",
+        action="certificate_of_merit",
+    ).to_dict()
+    buttons = fig["layout"]["updatemenus"][0]["buttons"]
+    # No "all" option: movements are never drawn together; short labels for long names.
+    assert [b["label"] for b in buttons] == ["Dân vận khéo", "Học tập và làm theo Bác"]
+    titles = [b["args"][1]["title.text"] for b in buttons]
+    assert titles[0].startswith("Dân vận khéo · Tập thể") and titles[1].startswith(
+        "Học tập và làm theo tư tưởng"
+    )
+    english = figures.with_selector(
+        figures.province_comparison,
+        public,
+        by="movement",
+        subject="collective",
+        action="certificate_of_merit",
+        lang="en",
+    ).to_dict()
+    assert [b["label"] for b in english["layout"]["updatemenus"][0]["buttons"]] == [
+        "Skilful mass mobilisation",
+        "Following Ho Chi Minh",
+    ]
+    with pytest.raises(ComparisonError, match="no column 'colour'"):
+        figures.with_selector(figures.province_pyramid, public, by="colour")
+    with pytest.raises(ComparisonError, match="nothing to draw"):
+        figures.with_selector(figures.province_pyramid, public, by="movement", subject="individual")
+
+
+def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
+    from playwright.sync_api import sync_playwright
+
+    page_path = tmp_path / "selector.html"
+    pyramid_selector.write_html(page_path, include_plotlyjs=True, full_html=True)
+    args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            page.goto(page_path.as_uri())
+            header = page.locator(".updatemenu-header")
+            header.wait_for()
+            assert page.locator(".updatemenu-header text").text_content() == "Tất cả tỉnh, thành phố"
+            box = header.bounding_box()
+            page.mouse.click(box["x"] + 20, box["y"] + 10)
+            options = page.locator("g.updatemenu-dropdown-button")
+            labels = [options.nth(i).text_content() for i in range(options.count())]
+            assert labels == ["Tất cả tỉnh, thành phố", "An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+            options.nth(labels.index("Phú Thọ")).click()
+            page.wait_for_function("document.querySelector('.main-svg').getAttribute('height') < 500")
+            texts = [t.text_content() for t in page.locator(".annotation-text").all()]
+            assert "Nguồn: Đài Truyền hình Việt Nam (VTV) (02/05/2018) · Kỳ: Năm 2017" in texts
+            bars = page.locator(".barlayer .point")
+            assert bars.count() == 1  # only Phú Thọ's bar is drawn
+        finally:
+            browser.close()
