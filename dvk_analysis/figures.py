@@ -883,8 +883,9 @@ def with_selector(
     Figure
         The first option visible. Options: "all" first, then provinces and other text
         values in Vietnamese order (:func:`dvk_analysis.vocab.fold`, then the name),
-        vocabulary codes in vocabulary order. A value with nothing of that kind to
-        draw has no option. ``layout.meta`` is the first figure's, plus ``"selector"``:
+        vocabulary codes in vocabulary order. An option the builder refuses (nothing
+        of that kind to draw, or several periods for a one-period chart) is left out.
+        ``layout.meta`` is the first figure's, plus ``"selector"``:
         ``{"by": by, "labels": [...]}``.
 
     Raises
@@ -905,21 +906,26 @@ def with_selector(
     if include_all is None:
         include_all = not as_parameter
     keys = compare.current_province(frame) if by == "province" else _selector_column(frame, by)
-    built: list[tuple[str, go.Figure]] = []
+    options: list[tuple[str, dict[str, Any], pd.DataFrame]] = []
     if include_all:
         everything = "all_provinces" if by == "province" else "all"
-        built.append((vocab.figure_text(everything, lang), builder(frame, lang=lang, **kwargs)))
+        options.append((vocab.figure_text(everything, lang), {}, frame))
     for key, label in _selector_values(keys, by, lang):
+        if as_parameter:
+            options.append((label, {by: key}, frame))
+        else:
+            options.append((label, {}, frame.loc[(keys == key).to_numpy()].reset_index(drop=True)))
+    built: list[tuple[str, go.Figure]] = []
+    refused: list[str] = []
+    for label, extra, rows in options:
         try:
-            if as_parameter:
-                fig = builder(frame, lang=lang, **{**kwargs, by: key})
-            else:
-                fig = builder(frame.loc[(keys == key).to_numpy()].reset_index(drop=True), lang=lang, **kwargs)
-        except compare.ComparisonError:
-            continue  # nothing of this kind to draw for this value: no button
-        built.append((label, fig))
+            built.append((label, builder(rows, lang=lang, **{**kwargs, **extra})))
+        except compare.ComparisonError as error:
+            refused.append(f"{label}: {error}")  # nothing this builder can draw here: no button
     if not built:
-        raise compare.ComparisonError(f"with_selector: {builder.__name__} has nothing to draw for any {by!r}")
+        raise compare.ComparisonError(
+            f"with_selector: {builder.__name__} has nothing to draw for any {by!r} ({'; '.join(refused[:3])})"
+        )
     return _combined(built, by)
 
 
