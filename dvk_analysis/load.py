@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import io
 import math
 import os
@@ -734,15 +735,15 @@ def _map_unique(
     return out, failures
 
 
+@functools.lru_cache(maxsize=65536)
+def _marker_rank(text: str) -> int:
+    key = fold(text)
+    return _TOTAL_MARKERS.get(key, 2 if key.startswith("tong cong ") else 0)
+
+
 def _total_rank(cells: Iterable[object]) -> int:
-    rank = 0
-    for value in cells:
-        if not isinstance(value, str):
-            continue
-        key = fold(value)
-        found = _TOTAL_MARKERS.get(key, 2 if key.startswith("tong cong ") else 0)
-        rank = max(rank, found)
-    return rank
+    """2 for a grand total row ("Tổng cộng"), 1 for a subtotal ("Cộng"), 0 otherwise."""
+    return max((_marker_rank(v) for v in cells if isinstance(v, str)), default=0)
 
 
 # --- one records table ---------------------------------------------------------------------
@@ -1358,22 +1359,20 @@ def load_awards(
                     {"row": records.at[i, "row"], "other": same_as[i]},
                 )
             )
-        for p in dup_problems:
-            mask = (
-                (records["path"] == p.file)
-                & (records["sheet"].fillna("") == (p.sheet or ""))
-                & (records["row"] == p.row)
+        where = {
+            (path, sheet or "", row): i
+            for i, (path, sheet, row) in enumerate(
+                zip(records["path"], records["sheet"].fillna(""), records["row"], strict=True)
             )
-            outcome[mask] = "rejected"
+        }
+        for p in dup_problems:
+            outcome.iat[where[(p.file, p.sheet or "", p.row)]] = "rejected"
         cross = _cross_checks(records, outcome, source_frames)
         problems.extend(cross)
         for p in cross:
-            mask = (
-                (records["path"] == p.file)
-                & (records["sheet"].fillna("") == (p.sheet or ""))
-                & (records["row"] == p.row)
-            )
-            outcome[mask & (outcome != "duplicate")] = "rejected"
+            i = where[(p.file, p.sheet or "", p.row)]
+            if outcome.iat[i] != "duplicate":
+                outcome.iat[i] = "rejected"
 
     good = records[outcome == "loaded"] if not records.empty else records
     good = _join_sources(good, source_frames)
@@ -1546,45 +1545,52 @@ def _duplicates(records: pd.DataFrame, outcome: pd.Series) -> tuple[list[Problem
     when the two rows do not carry two different explicit ids. Equal count and
     qualifier: a duplicate, loaded once. Different: both rows are rejected.
     """
+    n = len(records)
+    column = {c: records[c].tolist() if c in records else [None] * n for c in _DIMENSIONS}
+    counts = records["count"].tolist()
+    qualifiers = records["qualifier"].tolist()
+    ids = records["record_id"].tolist()
+    explicit = records["_explicit_id"].tolist()
+    paths, sheets, rows, files = (records[c].tolist() for c in ("path", "sheet", "row", "file"))
+    folded: dict[object, object] = {}
+
+    def key_part(value: object) -> object:
+        if value not in folded:
+            folded[value] = _key_part(value)
+        return folded[value]
+
     problems: list[Problem] = []
     dup_of: dict[int, int] = {}
-    candidates = records.index[outcome == "loaded"]
-    dims = {
-        i: tuple(_key_part(records.at[i, c]) if c in records else None for c in _DIMENSIONS)
-        for i in candidates
-    }
-    value = {i: (records.at[i, "count"], records.at[i, "qualifier"]) for i in candidates}
+    conflicted: set[int] = set()
+    seen_pairs: set[tuple[int, int]] = set()
     first_by_dims: dict[tuple[object, ...], list[int]] = {}
     first_by_id: dict[str, int] = {}
-    conflicted: set[int] = set()
+    loaded = [i for i, o in enumerate(outcome.tolist()) if o == "loaded"]
+    dims = {i: tuple(key_part(column[c][i]) for c in _DIMENSIONS) for i in loaded}
+    value = {i: (None if _is_missing(counts[i]) else int(counts[i]), qualifiers[i]) for i in loaded}
 
     def show(i: int) -> str:
         count, qualifier = value[i]
-        shown = "" if _is_missing(count) else str(count)
+        shown = "" if count is None else str(count)
         return shown + ("" if qualifier == "exact" else f" ({qualifier})")
 
     def place(i: int) -> str:
-        sheet = records.at[i, "sheet"]
-        return (
-            f"{records.at[i, 'file']}"
-            + (f", sheet '{sheet}'" if sheet else "")
-            + f", row {records.at[i, 'row']}"
-        )
+        return f"{files[i]}" + (f", sheet '{sheets[i]}'" if sheets[i] else "") + f", row {rows[i]}"
 
-    def conflict(i: int, j: int, column: str) -> None:
+    def conflict(i: int, j: int, what: str) -> None:
         for a, b in ((i, j), (j, i)):
             if (a, b) in seen_pairs:
                 continue
             seen_pairs.add((a, b))
             problems.append(
                 _problem(
-                    records.at[a, "path"],
-                    records.at[a, "sheet"],
-                    int(records.at[a, "row"]),
-                    column,
-                    records.at[a, "count"] if column == "count" else records.at[a, "record_id"],
+                    paths[a],
+                    sheets[a],
+                    int(rows[a]),
+                    what,
+                    value[a][0] if what == "count" else ids[a],
                     "conflict",
-                    column,
+                    what,
                     other=place(b),
                     other_value=show(b),
                     this_value=show(a),
@@ -1592,12 +1598,10 @@ def _duplicates(records: pd.DataFrame, outcome: pd.Series) -> tuple[list[Problem
             )
         conflicted.update((i, j))
 
-    seen_pairs: set[tuple[int, int]] = set()
-    for i in candidates:
+    for i in loaded:
         match: int | None = None
-        rid = records.at[i, "record_id"]
-        explicit = bool(records.at[i, "_explicit_id"])
-        if explicit and rid in first_by_id:
+        rid = ids[i]
+        if explicit[i] and rid in first_by_id:
             j = first_by_id[rid]
             if dims[j] != dims[i] or value[j] != value[i]:
                 conflict(i, j, "record_id" if dims[j] != dims[i] else "count")
@@ -1605,7 +1609,7 @@ def _duplicates(records: pd.DataFrame, outcome: pd.Series) -> tuple[list[Problem
             match = j
         if match is None:
             for j in first_by_dims.get(dims[i], []):
-                if explicit and records.at[j, "_explicit_id"] and records.at[j, "record_id"] != rid:
+                if explicit[i] and explicit[j] and ids[j] != rid:
                     continue  # two ids given: the analyst says these are two records
                 if value[j] != value[i]:
                     conflict(i, j, "count")
@@ -1615,7 +1619,7 @@ def _duplicates(records: pd.DataFrame, outcome: pd.Series) -> tuple[list[Problem
                 break
         if match is None:
             first_by_dims.setdefault(dims[i], []).append(i)
-            if explicit:
+            if explicit[i]:
                 first_by_id.setdefault(rid, i)
         elif match >= 0:
             dup_of[i] = match
