@@ -2,7 +2,10 @@
 
 The public API, re-exported here:
 
-- :func:`load_awards` reads xlsx, csv or parquet files into the tidy frame;
+- :func:`load_awards` reads xlsx, csv or parquet files into the tidy frame (office
+  spreadsheets as they are: title rows, merged cells, several sheets, totals rows), or
+  says exactly what is wrong; :func:`write_template` writes the data-entry template;
+- :mod:`dvk_analysis.provinces` maps the 63 provinces of before 2025-07-01 to today's 34;
 - :mod:`dvk_analysis.vocab` holds every code with its Vietnamese and English labels;
 - :mod:`dvk_analysis.schema` documents the columns of the tidy frame;
 - :mod:`dvk_analysis.compare` sums counts without adding parts to totals or mixing kinds
@@ -12,7 +15,7 @@ The public API, re-exported here:
 
 from __future__ import annotations
 
-from . import compare, figures, schema, vocab
+from . import compare, figures, provinces, schema, vocab
 from .compare import (
     ComparisonError,
     counts_by_movement,
@@ -30,14 +33,16 @@ from .figures import (
     source_line,
     subject_breakdown,
 )
-from .load import DEFAULT_DATA, DataError, LoadResult, Problem, load_awards, load_sources
+from .load import DEFAULT_DATA, DataError, LoadResult, Note, Problem, load_awards, load_sources
 from .parse import ParseError, format_count, format_number, parse_count, parse_period
+from .template import write_template
 
 __all__ = [
     "DEFAULT_DATA",
     "ComparisonError",
     "DataError",
     "LoadResult",
+    "Note",
     "ParseError",
     "Problem",
     "compare",
@@ -55,6 +60,7 @@ __all__ = [
     "parse_count",
     "parse_period",
     "period_comparison",
+    "provinces",
     "recognition_pyramid",
     "schema",
     "select",
@@ -62,6 +68,7 @@ __all__ = [
     "subject_breakdown",
     "summarise",
     "vocab",
+    "write_template",
 ]
 
 __version__ = "0.1.0"
