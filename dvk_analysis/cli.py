@@ -83,6 +83,17 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dvk template PATH``: write the data-entry template (:func:`dvk_analysis.template.write_template`)."""
+    from .template import SHEET_NAMES, write_template
+
+    lang: Lang = args.lang
+    path = write_template(args.path, lang=lang)
+    print(f"{_t('template_written', lang)}: {path}", file=out)
+    print(_t("template_next", lang).format(sheet=SHEET_NAMES[lang]["data"], path=path), file=out)
+    return EXIT_OK
+
+
 def cmd_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``dvk build``: run :func:`dvk_analysis.build.build` and print what changed."""
     from .build import BuildError, build
@@ -178,6 +189,21 @@ def make_parser() -> argparse.ArgumentParser:
         "--lang", type=_lang, default="vi", metavar="{vi,en}", help="language of the messages (default: vi)"
     )
     p_validate.set_defaults(func=cmd_validate)
+
+    p_template = sub.add_parser(
+        "template",
+        help="write an .xlsx data-entry template",
+        description=(
+            "Write an .xlsx template for entering award data: drop-down lists for every vocabulary "
+            "column, instructions (in Vietnamese by default), an example row and a frozen header. "
+            "A filled template loads without change."
+        ),
+    )
+    p_template.add_argument("path", metavar="PATH", help="the .xlsx file to write (replaced if it exists)")
+    p_template.add_argument(
+        "--lang", type=_lang, default="vi", metavar="{vi,en}", help="language of the template (default: vi)"
+    )
+    p_template.set_defaults(func=cmd_template)
     return parser
 
 

@@ -211,3 +211,18 @@ def test_template_path_must_be_xlsx(tmp_path: Path) -> None:
         write_template(tmp_path / "mau.xls")
     with pytest.raises(ValueError, match="lang"):
         write_template(tmp_path / "mau.xlsx", lang="fr")  # type: ignore[arg-type]
+
+
+def test_dvk_template_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dvk_analysis import cli
+
+    path = tmp_path / "mau.xlsx"
+    assert cli.main(["template", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"Đã ghi mẫu nhập liệu: {path}" in out and "dvk validate" in out
+    assert openpyxl.load_workbook(path).sheetnames == ["Dữ liệu", "Hướng dẫn", "Danh mục"]
+    assert cli.main(["template", str(tmp_path / "en.xlsx"), "--lang", "en"]) == 0
+    assert openpyxl.load_workbook(tmp_path / "en.xlsx").sheetnames == ["Data", "Instructions", "Lists"]
+    assert cli.main(["validate", str(path)]) == 0
+    assert cli.main(["template", str(tmp_path / "mau.xls")]) == 1
+    assert "does not end in .xlsx" in capsys.readouterr().err
