@@ -161,10 +161,14 @@ def write_parquet(table: pa.Table, path: Path) -> Path:
 
 
 def write_xlsx(table: pa.Table, path: Path, sheet: str = "records") -> Path:
-    """Write ``table`` as an .xlsx workbook (xlsxwriter, constant memory), marked synthetic."""
+    """Write ``table`` as an .xlsx workbook, marked synthetic in its properties.
+
+    Text goes to the shared strings table, as Excel itself writes it (xlsxwriter's
+    constant-memory mode writes inline strings, about twice the size unpacked).
+    """
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
     workbook.set_properties({"title": "SYNTHETIC award data", "comments": SYNTHETIC_NOTE})
     ws = workbook.add_worksheet(sheet)
     ws.write_row(0, 0, table.column_names)
