@@ -163,8 +163,10 @@ def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang 
         ``period_kind``, ``period_label`` (when the period is not a key: the span
         and the labels of the periods summed, "; "-joined), ``count`` (Int64),
         ``qualifier``, ``display`` ("500+"), ``n_records`` and ``record_ids``
-        (the records summed). A row with a missing count makes the sum a lower
-        bound; a group of missing counts has a missing count and qualifier.
+        (the records summed; empty for a group of more than
+        :data:`dvk_analysis.groupsum.RECORD_IDS_LIMIT` records). A row with a
+        missing count makes the sum a lower bound; a group of missing counts has a
+        missing count and qualifier.
 
     Raises
     ------
@@ -187,21 +189,12 @@ def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang 
     keys = _keys(by, frame)
     period_is_key = "period_label" in keys
     totals = _totals(frame)
-
-    rows: list[dict[str, Any]] = []
-    if len(frame):
-        grouped = frame.groupby(keys, dropna=False, observed=True, sort=False)
-        for key, group in grouped:
-            key = key if isinstance(key, tuple) else (key,)
-            row = dict(zip(keys, key, strict=True))
-            kept = _without_parts(group, totals)
-            if not period_is_key:
-                row.update(_span(kept, row))
-            row.update(_sum(kept, lang))
-            rows.append(row)
     columns = [*keys, *(c for c in PERIOD_KEYS if c not in keys), *_RESULT_COLUMNS]
-    table = pd.DataFrame(rows, columns=columns)
-    return _sorted(_typed(table), keys)
+    # The rules of _without_parts, _span and _sum, vectorised for millions of rows
+    # (tests/test_groupsum.py checks the engine against that loop over groups).
+    from .groupsum import summary_table
+
+    return summary_table(frame, keys, totals, columns, period_is_key=period_is_key, lang=lang)
 
 
 def recognition_pyramid(
