@@ -13,6 +13,15 @@ Every function here keeps the rules that make a sum of reported counts honest:
 - rows come out in a fixed order: vocabulary order for codes (levels from the
   grassroots up), periods by start then label.
 
+The comparisons by province (:func:`pyramid_by_province`, :func:`registered_vs_recognised`,
+:func:`collectives_vs_individuals`, :func:`provinces_side_by_side`) also never add counts
+of different reports (:data:`REPORT_KEYS`: two papers may print the same figure, and a
+district's report sits inside its province's), keep provinces as reported before a merger
+apart, write area-wide tallies as "all levels" (:func:`all_levels_tallies`), and give a
+per-year rate to every period of a quarter or more. :func:`summarise` and the functions
+before those add whatever they are given: select one report, or one province and period,
+before using them on a dataset of many reports.
+
 Tables keep codes; :func:`label_table` turns them into labels for display.
 """
 

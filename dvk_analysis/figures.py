@@ -14,6 +14,11 @@ figure
 
 ``fig.layout.meta`` holds ``{"figure": name, "lang": lang, "table": [...]}``, the
 rows drawn, so a notebook can assert the numbers it shows.
+
+The builders by province (:func:`province_pyramid`, :func:`province_comparison`,
+:func:`collectives_individuals`, :func:`registered_recognised_trend`) draw the tables
+of the comparisons by province; :func:`with_selector` puts one figure per province (or
+movement) behind a plotly dropdown that keeps working in standalone HTML.
 """
 
 from __future__ import annotations
