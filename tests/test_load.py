@@ -875,7 +875,13 @@ row_spec = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50,
+    deadline=None,
+    derandomize=True,  # the same examples on every run: a failure repeats
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(
     specs=st.lists(row_spec, min_size=1, max_size=25),
     fmt=st.sampled_from(["csv", "xlsx"]),
@@ -890,7 +896,7 @@ def test_every_row_ends_in_exactly_one_outcome(
     grid: list[list[object]] = [[f"BÁO CÁO SỐ {i}"] for i in range(titles if fmt == "xlsx" else 0)] + [header]
     expected_outcome: dict[int, str] = {}
     expected_value: dict[str, tuple[int, str, str, str]] = {}
-    records: list[list[object]] = []
+    records: list[tuple[list[object], int | None]] = []
     since_total: list[int | None] = []
     for i, spec in enumerate(specs):
         kind = spec[0]
@@ -904,14 +910,15 @@ def test_every_row_ends_in_exactly_one_outcome(
                 count_cell = f"{word}{count_cell}"
             cells += [count_cell, "2021-2023"]
             grid.append(cells)
-            records.append(cells)
+            records.append((cells, n if qualifier == "exact" else None))
             expected_outcome[row] = "loaded"
             expected_value[f"r{i}"] = (n, qualifier, level, subject)
             since_total.append(n if qualifier == "exact" else None)
         elif kind == "duplicate" and records:
-            grid.append(list(records[spec[1] % len(records)]))
+            cells, exact = records[spec[1] % len(records)]
+            grid.append(list(cells))
             expected_outcome[row] = "duplicate"
-            since_total.append(None)
+            since_total.append(exact)  # a row typed twice is still a part of the total below it
         elif kind in ("bad_count", "bad_level"):
             bad_count = spec[1] if kind == "bad_count" else 1
             level_cell = spec[1] if kind == "bad_level" else "Khối"
