@@ -1209,10 +1209,14 @@ def _report_group() -> list[str]:
 
 
 def _drawn(awards: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """The records a table was summed from: their sources and periods make the source line."""
-    ids = {i for text in table["record_ids"] for i in str(text).split(", ") if i}
+    """The records of the reports and periods a table draws: they make its source line.
+
+    Matched by report and period, not by ``record_ids`` (empty for large groups).
+    """
     frame = compare.select(awards)
-    return frame.loc[frame["record_id"].astype(str).isin(ids).to_numpy()]
+    drawn = set(zip(table["source_id"].astype(str), table["period_label"].astype(str), strict=True))
+    pairs = zip(frame["source_id"].astype(str), frame["period_label"].astype(str), strict=True)
+    return frame.loc[[pair in drawn for pair in pairs]]
 
 
 def _province_lines(reported: object, current: object, lang: Lang) -> list[str]:
