@@ -1,4 +1,4 @@
-"""The ``dvk`` command: ``dvk build`` and ``dvk validate`` (also ``python -m dvk_analysis``).
+"""The ``dvk`` command: build, validate, template, extract (also ``python -m dvk_analysis``).
 
 Errors are printed for the analyst (what, where, what was expected) with exit status
 1, never as a traceback; ``--debug`` shows the traceback of an unexpected error.
@@ -91,6 +91,27 @@ def cmd_template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = write_template(args.path, lang=lang)
     print(f"{_t('template_written', lang)}: {path}", file=out)
     print(_t("template_next", lang).format(sheet=SHEET_NAMES[lang]["data"], path=path), file=out)
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dvk extract FILE``: draft records from a report into an .xlsx to review, then load."""
+    from .extract import DocumentError, extract_file
+
+    lang: Lang = args.lang
+    try:
+        found, path = extract_file(args.report, args.out, source=args.source_id, lang=lang)
+    except (DocumentError, ValueError) as exc:
+        print(exc, file=err)
+        return EXIT_FAILED
+    n_review = int(found.records["needs_review"].sum())
+    print(
+        f"{vocab.extract_label('written', lang)}: {path}\n"
+        f"  {len(found.records)} {vocab.extract_label('candidates', lang)}, "
+        f"{n_review} {vocab.extract_label('to_review', lang)}, "
+        f"{len(found.others)} {vocab.extract_label('other_numbers', lang)}",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -204,6 +225,27 @@ def make_parser() -> argparse.ArgumentParser:
         "--lang", type=_lang, default="vi", metavar="{vi,en}", help="language of the template (default: vi)"
     )
     p_template.set_defaults(func=cmd_template)
+
+    p_extract = sub.add_parser(
+        "extract",
+        help="draft award records from a report (.txt, .html, .docx) into an .xlsx",
+        description=(
+            "Read a report and write the counts it states as candidate records in the loader's "
+            "layout, each with its phrase, a confidence and a review flag, plus every other number "
+            "with the reason it is not a count. Correct the workbook in Excel, then load it."
+        ),
+    )
+    p_extract.add_argument("report", metavar="FILE", help="the report: .txt, .html or .docx")
+    p_extract.add_argument(
+        "-o", "--out", metavar="XLSX", help="the workbook to write (default: <FILE>.extract.xlsx beside it)"
+    )
+    p_extract.add_argument(
+        "--source-id", help="id of the report in the sources sheet (default: the file name)"
+    )
+    p_extract.add_argument(
+        "--lang", type=_lang, default="vi", metavar="{vi,en}", help="language of the workbook (default: vi)"
+    )
+    p_extract.set_defaults(func=cmd_extract)
     return parser
 
 

@@ -39,6 +39,7 @@ import html
 import html.parser
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -1753,37 +1754,10 @@ def evaluate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m dvk_analysis.extract REPORT``: write the draft workbook of a report.
+    """``python -m dvk_analysis.extract REPORT``: the same as ``dvk extract REPORT``."""
+    from .cli import main as dvk_main
 
-    Prints the workbook's path, how many records were drafted and how many need review;
-    exit status 1 (with the reason, no traceback) when the report cannot be read.
-    """
-    import argparse
-    import sys
-
-    parser = argparse.ArgumentParser(
-        prog="python -m dvk_analysis.extract",
-        description="Draft award records from a .txt, .html or .docx report into an .xlsx to review.",
-    )
-    parser.add_argument("report", help="the report: .txt, .html or .docx")
-    parser.add_argument("-o", "--out", help="the .xlsx to write (default: <report>.extract.xlsx beside it)")
-    parser.add_argument("--source-id", help="id of the report in the sources sheet (default: the file name)")
-    parser.add_argument("--lang", choices=vocab.LANGS, default="vi", help="language of the workbook")
-    args = parser.parse_args(argv)
-    lang: Lang = args.lang
-    try:
-        found, path = extract_file(args.report, args.out, source=args.source_id, lang=lang)
-    except (DocumentError, ValueError) as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    n_review = int(found.records["needs_review"].sum())
-    print(
-        f"{vocab.extract_label('written', lang)}: {path}\n"
-        f"  {len(found.records)} {vocab.extract_label('candidates', lang)}, "
-        f"{n_review} {vocab.extract_label('to_review', lang)}, "
-        f"{len(found.others)} {vocab.extract_label('other_numbers', lang)}"
-    )
-    return 0
+    return dvk_main(["extract", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":  # pragma: no cover - exercised through main() in the tests

@@ -144,3 +144,21 @@ def test_build_prints_first_build_in_vietnamese(capsys: pytest.CaptureFixture[st
     assert err.startswith("Không tạo được báo cáo: notebook 01-fails.ipynb failed in cell 3")
     assert "Kết quả lần trước được giữ nguyên." in err
     assert "Traceback" not in err
+
+
+def test_dvk_extract_writes_a_workbook_that_loads(tmp_path) -> None:
+    """``dvk extract`` on a .txt and an .html report gives workbooks the loader takes."""
+    from dvk_analysis import load_awards
+    from dvk_analysis.cli import main as dvk_main
+
+    seed = Path(__file__).parent / "fixtures" / "extract"
+    text = next(p for p in sorted(seed.glob("*.txt")) if "000_" in p.name or "seed" in p.name)
+    html = tmp_path / "report.html"
+    body = text.read_text(encoding="utf-8").replace("\n\n", "</p><p>")
+    html.write_text(f"<html><body><p>{body}</p><script>var x = 1;</script></body></html>", encoding="utf-8")
+    for report in (text, html):
+        out = tmp_path / f"{report.stem}.xlsx"
+        assert dvk_main(["extract", str(report), "-o", str(out), "--source-id", "kg"]) == 0
+        result = load_awards(out, errors="collect")
+        assert result.problems == []
+        assert len(result.frame) == 10
