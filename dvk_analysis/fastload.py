@@ -33,6 +33,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import math
 import os
 import re
@@ -764,47 +765,45 @@ def _read_xlsx(path: Path) -> tuple[list[tuple[str, pa.Table]], list[tuple[str, 
     sources: list[tuple[str, pa.Table]] = []
     if list(reader.sheet_names) != list(parts):
         raise NotFast("sheets of the workbook are not all worksheets")
-    for name in reader.sheet_names:
-        try:
-            probe = reader.load_sheet(name, header_row=None, n_rows=1, dtypes="string")
-        except Exception as exc:
-            raise NotFast(f"fastexcel could not read sheet {name!r}: {str(exc)[:120]}") from None
-        if probe.visible != "visible":
-            continue  # hidden sheets are skipped by the general loader too
-        key = fold(name)
-        if key in _HELPER_SHEETS:
-            continue
-        first = probe.to_arrow()
-        if first.num_rows == 0:
-            continue  # an empty sheet
-        _check_sheet_xml(path, parts[name])
-        try:
-            if key in _SOURCE_SHEETS:
-                sheet = reader.load_sheet(name, header_row=0, dtypes="string", skip_whitespace_tail_rows=True)
-                sources.append((name, pa.Table.from_batches([sheet.to_arrow()])))
-                continue
-            header_row = first.to_pylist()[0]
-            header_values = [header_row[c] for c in first.column_names]
-            targets = _targets(header_values)
-            dtypes: dict[int, str] = {
-                i: "string" for i, t in enumerate(targets[h] for h in header_values) if t != "count"
-            }
-            sheet = reader.load_sheet(
-                name,
-                header_row=0,
-                dtypes=dtypes,  # type: ignore[arg-type]
-                dtype_coercion="strict",
-                skip_whitespace_tail_rows=True,
-            )
+    quiet = logging.getLogger("fastexcel")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # "could not determine dtype": a column with no value yet
+    try:
+        for name in reader.sheet_names:
+            key = fold(name)
+            if key in _HELPER_SHEETS:
+                continue  # instructions and lists, skipped by the general loader too
+            try:
+                # One parse per sheet, types as the cells hold them; "strict": a column
+                # that mixes text and numbers is not read (the general loader will).
+                sheet = reader.load_sheet(
+                    name, header_row=0, dtype_coercion="strict", skip_whitespace_tail_rows=True
+                )
+            except Exception as exc:  # an empty sheet, mixed types, other surprises
+                if _empty_sheet(reader, name):
+                    continue
+                raise NotFast(f"fastexcel could not read sheet {name!r}: {str(exc)[:120]}") from None
+            if sheet.visible != "visible":
+                continue  # hidden sheets are skipped by the general loader too
             table = pa.Table.from_batches([sheet.to_arrow()])
-        except NotFast:
-            raise
-        except Exception as exc:  # mixed types in the count column, and other surprises
-            raise NotFast(f"fastexcel could not read sheet {name!r}: {str(exc)[:120]}") from None
-        if table.column_names != header_values:
-            raise NotFast("fastexcel renamed a header")
-        records.append((name, table))
+            if not table.num_columns:
+                continue  # an empty sheet
+            _check_sheet_xml(path, parts[name])
+            if key in _SOURCE_SHEETS:
+                sources.append((name, table))
+                continue
+            records.append((name, table))
+    finally:
+        quiet.setLevel(level)
     return records, sources
+
+
+def _empty_sheet(reader: object, name: str) -> bool:
+    try:
+        probe = reader.load_sheet(name, header_row=None, n_rows=1)  # type: ignore[attr-defined]
+        return probe.to_arrow().num_rows == 0
+    except Exception:  # unreadable is not empty: the general loader will say what it is
+        return False
 
 
 def _parse_sources(table: pa.Table, file: str, sheet: str | None) -> list[dict[str, object]]:
