@@ -28,6 +28,8 @@ from dvk_analysis.build import (
     PLOTLY_MIME,
     BuildError,
     Changes,
+    FigureExporter,
+    NotebookFigure,
     build,
     canonical_json,
     compare_builds,
@@ -229,11 +231,11 @@ def test_same_data_gives_same_tables_and_figure_json() -> None:
     assert second.changes == Changes(first_build=False)
     assert second.changes.lines("en") == ["No changes."]
     assert first.manifest["figures"] == second.manifest["figures"]
-    # Byte for byte: the figure JSON and the notebook pages (index.html has the build
-    # date; PNG/SVG come from a browser; the workbook zip has timestamps).
-    same = [k for k in series.first_tree if k.endswith(".json") and k.startswith("figures/")]
+    # Byte for byte: figure JSON and PNG, the notebook pages (index.html has the build
+    # date, plotly's SVGs random clip-path ids, the workbook zip timestamps).
+    same = [k for k in series.first_tree if k.endswith((".json", ".png")) and k.startswith("figures/")]
     same += ["01-fixture.html"]
-    assert len(same) == 3
+    assert len(same) == 5
     for k in same:
         assert series.first_tree[k] == series.second_tree[k], k
     assert series.first_summary == series.second_summary
@@ -241,6 +243,24 @@ def test_same_data_gives_same_tables_and_figure_json() -> None:
     assert list(series.first_summary) == list(tables)
     for name, table in tables.items():
         assert len(series.first_summary[name]) == len(table) + 1, name
+
+
+def test_a_reused_browser_tab_draws_like_a_fresh_one(tmp_path: Path) -> None:
+    # The build's exporter reuses kaleido's tabs without reloading them between
+    # images; the last figure of the build must come out as from a fresh browser.
+    from kaleido import kaleido as kaleido_module
+
+    out = sb.embedded().out
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["figure_list"]
+    assert len(entries) >= 3
+    last = entries[-1]
+    figure = json.loads((out / last["json"]).read_text(encoding="utf-8"))
+    original = kaleido_module.Kaleido._return_kaleido_tab
+    with FigureExporter() as exporter:
+        assert kaleido_module.Kaleido._return_kaleido_tab is not original
+        paths = exporter.export(NotebookFigure(last["name"], last["notebook"], 1, figure), tmp_path)
+    assert kaleido_module.Kaleido._return_kaleido_tab is original
+    assert paths["png"].read_bytes() == (out / last["png"]).read_bytes()
 
 
 def _failed_build_leaves_outputs(out: Path, match: str, **kwargs: object) -> BuildError:
@@ -275,7 +295,7 @@ def test_figure_that_cannot_be_exported_fails_and_leaves_previous_outputs() -> N
     # A map needs plotly's topojson from a CDN: offline, kaleido cannot draw it.
     error = _failed_build_leaves_outputs(
         sb.fixture_series().out,
-        "figure 1 of notebook 01-map could not be exported",
+        "figure 1 of notebook 01-map could not be exported as PNG and SVG",
         notebooks=FIXTURES / "failing_figure_notebooks",
     )
     assert "topojson" in str(error)
