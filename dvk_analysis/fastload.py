@@ -77,9 +77,10 @@ _INPUT_COLUMNS: tuple[str, ...] = (
 )
 _REQUIRED_VOCAB = ("movement", "subject", "action", "level")
 _TEXT_INPUT = ("record_id", "issuer", "source_id", "quote", "part_of", "note", "name")
-# Text columns that usually hold a different value on every row: read as plain strings
-# and checked byte-wise; every other column is dictionary-encoded while it is read.
-_HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of"}
+# Free-text columns: read as plain strings and checked byte-wise (the frame keeps them as
+# text, so they need no dictionary). Every other column is dictionary-encoded while it is
+# read and mapped once per distinct value (codes, periods, provinces, counts).
+_HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of", "issuer", "source_id"}
 _SOURCE_SHEETS = {"sources", "nguon", "nguon tai lieu"}
 _HELPER_SHEETS = {"huong dan", "instructions", "danh muc", "lists", "readme", "doc", "gioi thieu"}
 _IGNORED_HEADERS = {"stt", "tt", "so tt", "so thu tu", "no", "n0", "#"}
@@ -278,6 +279,21 @@ _UNSAFE_BIGRAM = (
 )
 
 
+# The same safe set as the tables above, for one RE2 pass over a whole column's bytes.
+_UNSAFE_RE = "[^ -~àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u0100-\u027f\u1e00-\u1eff]|  "
+
+
+def _all_safe(data: pa.Buffer, start: int, size: int) -> bool:
+    """Whether the bytes of a whole column hold no unsafe character and no double space.
+
+    The column's text is searched as one string (a zero-copy view of its buffer), so the
+    regular expression runs once, not once per row.
+    """
+    offsets = pa.py_buffer(np.array([0, size], dtype=np.int64).tobytes())
+    whole = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, data.slice(start, size)])
+    return not pc.match_substring_regex(whole, _UNSAFE_RE)[0].as_py()
+
+
 def _flag_unclean(chunk: pa.Array) -> np.ndarray:
     """Positions of the strings of ``chunk`` that need :func:`nfc` (or are blank).
 
@@ -301,7 +317,12 @@ def _flag_unclean(chunk: pa.Array) -> np.ndarray:
     flagged = valid & (lengths == 0)
     size = end - start
     data = chunk.buffers()[2]
-    if size and data is not None:
+    if size and data is not None and _all_safe(data, start, size):
+        b = np.frombuffer(data, np.uint8)
+        nonempty = lengths > 0
+        edge = (b[offsets[:-1][nonempty]] == 0x20) | (b[offsets[1:][nonempty] - 1] == 0x20)
+        flagged[np.flatnonzero(nonempty)[edge]] = True
+    elif size and data is not None:
         even = np.frombuffer(data, "<u2", count=size // 2, offset=start)
         odd = np.frombuffer(data, "<u2", count=(size - 1) // 2, offset=start + 1)
         bad_even = np.flatnonzero(np.take(_UNSAFE_BIGRAM, even))
