@@ -44,12 +44,13 @@ from .figures import (
     subject_breakdown,
     with_selector,
 )
-from .load import DEFAULT_DATA, DataError, LoadResult, Note, Problem, load_awards, load_sources
+from .load import DEFAULT_DATA, SEED_DATA, DataError, LoadResult, Note, Problem, load_awards, load_sources
 from .parse import ParseError, format_count, format_number, parse_count, parse_period
 from .template import write_template
 
 __all__ = [
     "DEFAULT_DATA",
+    "SEED_DATA",
     "ComparisonError",
     "DataError",
     "LoadResult",

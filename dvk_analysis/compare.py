@@ -125,8 +125,8 @@ def select(awards: pd.DataFrame, **criteria: str | Sequence[str] | None) -> pd.D
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> len(select(load_awards(), movement="dan_van_kheo", subject=["collective", "individual"]))
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> len(select(load_awards(SEED_DATA), movement="dan_van_kheo", subject=["collective", "individual"]))
     4
     """
     out = _checked(awards)
@@ -151,8 +151,10 @@ def select(awards: pd.DataFrame, **criteria: str | Sequence[str] | None) -> pd.D
 # --- the shared engine -------------------------------------------------------------
 
 
-def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang = "vi") -> pd.DataFrame:
-    """Sum the counts of ``awards`` by movement, subject, action, measure and ``by``.
+def summarise(
+    awards: pd.DataFrame, by: str | Sequence[str] = (), *, across_reports: bool = False, lang: Lang = "vi"
+) -> pd.DataFrame:
+    """Sum the counts of ``awards`` by movement, subject, action, measure, report and ``by``.
 
     Parameters
     ----------
@@ -162,6 +164,11 @@ def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang 
         Extra grouping columns, e.g. ``"level"`` or ``("tier", "period")``;
         ``"period"`` (or any period column) stands for all four period columns.
         Missing values form their own group.
+    across_reports : bool
+        False (default): ``source_id`` is a key too, so counts of different reports
+        are never added (two papers may print the same figure; a district's report
+        and its province's overlap). True: add them, for a tally you know is made of
+        disjoint reports.
     lang : {"vi", "en"}
         Language of the ``display`` column.
 
@@ -185,8 +192,8 @@ def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang 
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = summarise(load_awards(), by="level")
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = summarise(load_awards(SEED_DATA), by="level")
     >>> collectives = table.loc[table["subject"] == "collective", ["movement", "level", "display"]]
     >>> print(collectives.to_string(index=False))
              movement level display
@@ -196,6 +203,8 @@ def summarise(awards: pd.DataFrame, by: str | Sequence[str] = (), *, lang: Lang 
     lang = vocab.check_lang(lang)
     frame = _checked(awards)
     keys = _keys(by, frame)
+    if not across_reports and "source_id" in frame.columns and "source_id" not in keys:
+        keys.insert(len(KEYS), "source_id")
     period_is_key = "period_label" in keys
     totals = _totals(frame)
     columns = [*keys, *(c for c in PERIOD_KEYS if c not in keys), *_RESULT_COLUMNS]
@@ -245,8 +254,8 @@ def recognition_pyramid(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> pyramid = recognition_pyramid(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> pyramid = recognition_pyramid(load_awards(SEED_DATA))
     >>> print(pyramid[["level", "display", "share_display"]].to_string(index=False))
          level display share_display
     grassroots    500+        100,0%
@@ -264,6 +273,12 @@ def recognition_pyramid(
         raise ComparisonError(
             f"recognition_pyramid: the selection covers {len(labels)} periods ({', '.join(labels)}); "
             "pass period= one of them"
+        )
+    reports = sorted(chosen["source_id"].dropna().unique()) if "source_id" in chosen.columns else []
+    if len(reports) > 1:
+        raise ComparisonError(
+            f"recognition_pyramid: the selection covers {len(reports)} reports ({', '.join(reports)}), "
+            "whose counts must not be added; use pyramid_by_province, or select one report first"
         )
     table = summarise(chosen, by=("level", "period"), lang=lang)
     table = table.loc[table["count"].notna()].reset_index(drop=True)
@@ -297,8 +312,8 @@ def counts_by_period(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = counts_by_period(select(load_awards(), subject="collective"))
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = counts_by_period(select(load_awards(SEED_DATA), subject="collective"))
     >>> print(table[["period_label", "display", "years", "per_year_display"]].to_string(index=False))
     period_label display  years per_year_display
        2021-2023      26   3.00              8,7
@@ -337,8 +352,8 @@ def counts_by_subject(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = counts_by_subject(select(load_awards(), movement="dan_van_kheo"), by="tier")
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = counts_by_subject(select(load_awards(SEED_DATA), movement="dan_van_kheo"), by="tier")
     >>> print(table.loc[table["subject"] == "collective", ["tier", "display"]].to_string(index=False))
            tier display
     achievement       7
@@ -359,8 +374,8 @@ def counts_by_movement(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = counts_by_movement(select(load_awards(), action="certificate_of_merit"))
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = counts_by_movement(select(load_awards(SEED_DATA), action="certificate_of_merit"))
     >>> print(table[["movement", "subject", "display", "per_year_display"]].to_string(index=False))
              movement    subject display per_year_display
          dan_van_kheo collective      26              8,7
@@ -388,8 +403,8 @@ def current_province(awards: pd.DataFrame) -> pd.Series:
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> current_province(load_awards()).nunique()
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> current_province(load_awards(SEED_DATA)).nunique()
     1
     """
     frame = _checked(awards)
@@ -420,8 +435,8 @@ def all_levels_tallies(awards: pd.DataFrame) -> pd.Series:
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> bool(all_levels_tallies(load_awards()).any())  # the seed states levels
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> bool(all_levels_tallies(load_awards(SEED_DATA)).any())  # the seed states levels
     False
     """
     frame = _checked(awards)
@@ -498,8 +513,8 @@ def pyramid_by_province(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = pyramid_by_province(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = pyramid_by_province(load_awards(SEED_DATA))
     >>> print(table[["province", "level", "display", "share_display"]].to_string(index=False))
       province      level display share_display
     Kiên Giang grassroots    500+        100,0%
@@ -558,8 +573,8 @@ def registered_vs_recognised(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = registered_vs_recognised(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = registered_vs_recognised(load_awards(SEED_DATA))
     >>> print(table[["province", "action", "display", "per_year_display"]].to_string(index=False))
       province     action display per_year_display
     Kiên Giang recognised    500+           166,7+
@@ -616,8 +631,8 @@ def collectives_vs_individuals(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = collectives_vs_individuals(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = collectives_vs_individuals(load_awards(SEED_DATA))
     >>> print(table[["movement", "subject", "level", "display", "per_year_display"]].to_string(index=False))
         movement    subject level display per_year_display
     dan_van_kheo collective  bloc      26              8,7
@@ -685,8 +700,8 @@ def provinces_side_by_side(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> table = provinces_side_by_side(load_awards(), action="recognised")
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> table = provinces_side_by_side(load_awards(SEED_DATA), action="recognised")
     >>> print(table[["province", "level", "display", "years", "per_year_display"]].to_string(index=False))
       province      level display  years per_year_display
     Kiên Giang grassroots    500+    3.0           166,7+
@@ -730,8 +745,8 @@ def label_table(table: pd.DataFrame, lang: Lang = "vi", *, numbers: bool = True)
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> shown = label_table(recognition_pyramid(load_awards())[["level", "display"]])
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> shown = label_table(recognition_pyramid(load_awards(SEED_DATA))[["level", "display"]])
     >>> shown.to_dict("list")
     {'Cấp': ['Cơ sở', 'Khối', 'Tỉnh'], 'Hiển thị': ['500+', '78', '76']}
     """

@@ -113,10 +113,10 @@ def source_line(awards: pd.DataFrame, lang: Lang = "vi", *, max_sources: int = 3
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards, select
-    >>> source_line(select(load_awards(), movement="dan_van_kheo"))
+    >>> from dvk_analysis import SEED_DATA, load_awards, select
+    >>> source_line(select(load_awards(SEED_DATA), movement="dan_van_kheo"))
     'Nguồn: Báo Kiên Giang (03/11/2023) · Kỳ: 2021-2023'
-    >>> source_line(load_awards(), "en")
+    >>> source_line(load_awards(SEED_DATA), "en")
     'Source: Báo Kiên Giang (3 Nov 2023) · Period: 2021-2023, Q3 2023'
     """
     lang = vocab.check_lang(lang)
@@ -202,8 +202,8 @@ def level_pyramid(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = level_pyramid(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = level_pyramid(load_awards(SEED_DATA))
     >>> fig.data[0].y, fig.data[0].text
     (('Cơ sở', 'Khối', 'Tỉnh'), ('500+', '78', '76'))
     """
@@ -301,8 +301,8 @@ def period_comparison(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = period_comparison(load_awards(), by="movement", subject="collective", per_year=True)
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = period_comparison(load_awards(SEED_DATA), by="movement", subject="collective", per_year=True)
     >>> [(t.name[:12], t.x, t.text) for t in fig.data]
     [('Dân vận khéo', ('2021-2023',), ('8,7',)), ('Học tập và l', ('Quý III/2023',), ('12,0',))]
     """
@@ -358,8 +358,8 @@ def subject_breakdown(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = subject_breakdown(load_awards(), by="tier", subject=["collective", "individual"])
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = subject_breakdown(load_awards(SEED_DATA), by="tier", subject=["collective", "individual"])
     >>> [(t.name, t.y) for t in fig.data]
     [('Có thành tích', (7, 6)), ('Có thành tích xuất sắc', (19, 2))]
     """
@@ -418,8 +418,8 @@ def movement_comparison(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = movement_comparison(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = movement_comparison(load_awards(SEED_DATA))
     >>> [(t.name, t.y) for t in fig.data]
     [('Tập thể', (26, 3)), ('Cá nhân', (8, 8))]
     """
@@ -486,8 +486,8 @@ def province_pyramid(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = province_pyramid(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = province_pyramid(load_awards(SEED_DATA))
     >>> fig.data[0].y[1], fig.data[0].text
     (['Cơ sở', 'Khối', 'Tỉnh'], ('500+', '78 (≤15,6%)', '76 (≤15,2%)'))
     """
@@ -547,8 +547,8 @@ def province_comparison(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = province_comparison(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = province_comparison(load_awards(SEED_DATA))
     >>> fig.data[0].y[1], fig.data[0].text
     (['Cơ sở', 'Khối', 'Tỉnh'], ('166,7+', '26,0', '25,3'))
     """
@@ -607,8 +607,8 @@ def collectives_individuals(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = collectives_individuals(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = collectives_individuals(load_awards(SEED_DATA))
     >>> [(t.name, t.x) for t in fig.data]
     [('Tập thể', (26,)), ('Cá nhân', (8,))]
     """
@@ -720,8 +720,8 @@ def registered_recognised_trend(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = registered_recognised_trend(load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = registered_recognised_trend(load_awards(SEED_DATA))
     >>> [(t.name, t.mode, t.text) for t in fig.data]
     [('Công nhận –<br>Mô hình', 'lines', None), ('Công nhận –<br>Mô hình', 'markers+text', ('166,7+',))]
     """
@@ -900,8 +900,8 @@ def with_selector(
 
     Examples
     --------
-    >>> from dvk_analysis import load_awards
-    >>> fig = with_selector(province_pyramid, load_awards())
+    >>> from dvk_analysis import SEED_DATA, load_awards
+    >>> fig = with_selector(province_pyramid, load_awards(SEED_DATA))
     >>> [b.label for b in fig.layout.updatemenus[0].buttons]
     ['Tất cả tỉnh, thành phố', 'An Giang']
     """

@@ -43,8 +43,10 @@ from .parse import (
 )
 from .vocab import Lang, fold, nfc
 
-#: The embedded default dataset (``DVK_DATA`` overrides it).
-DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data" / "dvk_awards.xlsx"
+#: The embedded default dataset: every workbook in data/ (``DVK_DATA`` overrides it).
+DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
+#: The seed: the count statements of the first source document (data/README.md).
+SEED_DATA = DEFAULT_DATA / "dvk_awards.xlsx"
 
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".parquet")
 #: Excel readers, in the order they are tried.
@@ -1200,7 +1202,7 @@ def load_awards(
         header, merged cells, blank rows and columns are fine); hidden sheets and
         instruction sheets are skipped with a note; a sheet named ``sources`` (or a
         file ``sources.*`` in a folder) is a sources table. Default: the embedded
-        dataset (``data/dvk_awards.xlsx``, or the file ``DVK_DATA`` names).
+        dataset (the workbooks in ``data/``, or the file or folder ``DVK_DATA`` names).
     errors : {"raise", "collect"}
         "raise" (default): any problem raises :class:`DataError` naming file, sheet,
         row, column, value and what was expected. "collect": return a
@@ -1231,12 +1233,12 @@ def load_awards(
 
     Examples
     --------
-    >>> awards = load_awards()
+    >>> awards = load_awards(SEED_DATA)
     >>> int(awards.loc[awards["level"] == "province", "count"].iloc[0])
     76
-    >>> result = load_awards(errors="collect")
-    >>> result.report[["sheet", "read", "loaded", "rejected", "total", "duplicate"]].to_dict("records")
-    [{'sheet': 'records', 'read': 10, 'loaded': 10, 'rejected': 0, 'total': 0, 'duplicate': 0}]
+    >>> result = load_awards(errors="collect")  # the embedded dataset: every workbook in data/
+    >>> result.report[["file", "read", "loaded", "rejected", "total", "duplicate"]].to_dict("records")[0]
+    {'file': 'dvk_awards.xlsx', 'read': 10, 'loaded': 10, 'rejected': 0, 'total': 0, 'duplicate': 0}
     """
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dvk_analysis import compare, load_awards, schema
+from dvk_analysis import SEED_DATA, compare, load_awards, schema
 from dvk_analysis.compare import ComparisonError
 
 PHASE = {
@@ -50,7 +50,7 @@ def tidy(*rows: dict) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def seed() -> pd.DataFrame:
-    return load_awards()
+    return load_awards(SEED_DATA)
 
 
 def one(table: pd.DataFrame, **where: str) -> pd.Series:
@@ -526,3 +526,20 @@ def test_province_rates_for_a_quarter_but_not_a_month() -> None:
     assert list(table["per_year_display"]) == ["", "120,0"]
     # counts_by_period keeps its rates for every period, as before.
     assert compare.counts_by_period(frame)["per_year"].notna().all()
+
+
+def test_counts_of_different_reports_are_not_added_unless_asked() -> None:
+    """Two papers printing the same figure must not double it."""
+    import dvk_analysis as dvk
+    from dvk_analysis import compare
+
+    seed = dvk.load_awards(dvk.SEED_DATA)
+    seed = seed[seed["record_id"] == "kg23-04"]
+    twice = pd.concat([seed, seed.assign(record_id="copy", source_id="other-paper")], ignore_index=True)
+    apart = compare.summarise(twice)
+    assert apart["count"].tolist() == [322, 322]
+    assert sorted(apart["source_id"]) == ["baokg-2023-11-03", "other-paper"]
+    together = compare.summarise(twice, across_reports=True)
+    assert together["count"].tolist() == [644]
+    with pytest.raises(compare.ComparisonError, match="2 reports"):
+        compare.recognition_pyramid(twice, subject="model_or_exemplar", action="rewarded")

@@ -49,14 +49,14 @@ def _plain(frame: pd.DataFrame, columns: list[str]) -> list[list[object]]:
 
 
 def test_seed_gives_exactly_the_seed_records(seed) -> None:
-    expected = dvk_analysis.load_awards()
+    expected = dvk_analysis.load_awards(dvk_analysis.SEED_DATA)
     got = seed.records
     assert len(got) == len(expected) == 10
     assert _plain(got, COMPARED) == _plain(expected, COMPARED)
 
 
 def test_seed_trong_do_parts_are_linked_to_their_total(seed) -> None:
-    expected = dvk_analysis.load_awards()
+    expected = dvk_analysis.load_awards(dvk_analysis.SEED_DATA)
     to_seed = dict(zip(seed.records["record_id"], expected["record_id"], strict=True))
     linked = [to_seed.get(p) if isinstance(p, str) else None for p in seed.records["part_of"]]
     assert linked == [row[0] for row in _plain(expected, ["part_of"])]
@@ -303,7 +303,9 @@ def test_workbook_loads_with_zero_rejected_rows(tmp_path: Path, seed, lang: str)
     result = dvk_analysis.load_awards(path, errors="collect")
     assert result.problems == [] and result.rejected.empty
     assert int(result.report["loaded"].sum()) == 10 and int(result.report["rejected"].sum()) == 0
-    assert _plain(result.frame, COMPARED) == _plain(dvk_analysis.load_awards(), COMPARED)
+    assert _plain(result.frame, COMPARED) == _plain(
+        dvk_analysis.load_awards(dvk_analysis.SEED_DATA), COMPARED
+    )
     assert result.frame["part_of"].notna().sum() == 2
 
 
@@ -314,7 +316,7 @@ def test_workbook_layout_matches_the_seed_dataset(tmp_path: Path, seed) -> None:
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["records", "Xem lại", "Số không phải số lượng", "sources"]
     headers = [c for c in next(book["records"].iter_rows(values_only=True))]
-    ours = openpyxl.load_workbook(dvk_analysis.DEFAULT_DATA, read_only=True)
+    ours = openpyxl.load_workbook(dvk_analysis.SEED_DATA, read_only=True)
     seed_headers = list(next(ours["records"].iter_rows(values_only=True)))
     assert [h for h in headers if h in seed_headers] == seed_headers
     others = list(book["Số không phải số lượng"].iter_rows(values_only=True))

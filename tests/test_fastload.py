@@ -262,7 +262,7 @@ def test_hidden_and_helper_sheets_are_skipped_as_the_general_loader_does(
     import openpyxl
 
     path = tmp_path / "book.xlsx"
-    shutil.copy(load.DEFAULT_DATA, path)
+    shutil.copy(load.SEED_DATA, path)
     book = openpyxl.load_workbook(path)
     hidden = book.create_sheet("old")
     hidden.append(["anything", "at", "all"])
@@ -275,7 +275,7 @@ def test_hidden_and_helper_sheets_are_skipped_as_the_general_loader_does(
 
 def test_other_files_are_not_fast(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsm"
-    shutil.copy(load.DEFAULT_DATA, path)
+    shutil.copy(load.SEED_DATA, path)
     with pytest.raises(NotFast):
         fastload.read_part(path)
     assert fastload.try_load(tmp_path / "missing.csv", cache=False) is None

@@ -5,14 +5,14 @@ from __future__ import annotations
 import plotly.io as pio
 import pytest
 
-from dvk_analysis import ComparisonError, compare, figures, load_awards, select, vocab
+from dvk_analysis import SEED_DATA, ComparisonError, compare, figures, load_awards, select, vocab
 
 SOURCE_VI = "Nguồn: Báo Kiên Giang (03/11/2023) · Kỳ: 2021-2023"
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return load_awards()
+    return load_awards(SEED_DATA)
 
 
 def annotation(fig: dict, name: str) -> dict:

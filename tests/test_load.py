@@ -16,12 +16,12 @@ import pytest
 import dvk_analysis as dvk
 from dvk_analysis import DataError, LoadResult, Problem, load_awards, schema
 
-SEED = dvk.DEFAULT_DATA
+SEED = dvk.SEED_DATA
 
 
 @pytest.fixture(scope="module")
 def seed() -> pd.DataFrame:
-    return load_awards()
+    return load_awards(SEED)
 
 
 def _one(frame: pd.DataFrame, record_id: str) -> pd.Series:
@@ -165,7 +165,7 @@ def test_seed_rows_are_the_spreadsheet_rows(seed: pd.DataFrame) -> None:
 
 
 def test_loading_is_deterministic(seed: pd.DataFrame) -> None:
-    pd.testing.assert_frame_equal(seed, load_awards())
+    pd.testing.assert_frame_equal(seed, load_awards(SEED))
 
 
 def test_seed_parts_are_parts_of_an_existing_total(seed: pd.DataFrame) -> None:
@@ -252,7 +252,7 @@ def test_source_file_is_never_written(tmp_path: Path) -> None:
 
 def test_seed_file_is_never_written() -> None:
     before = (hashlib.sha256(SEED.read_bytes()).hexdigest(), SEED.stat().st_mtime_ns)
-    load_awards()
+    load_awards(SEED)
     assert (hashlib.sha256(SEED.read_bytes()).hexdigest(), SEED.stat().st_mtime_ns) == before
 
 

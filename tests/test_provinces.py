@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dvk_analysis import load_awards, provinces
+from dvk_analysis import SEED_DATA, load_awards, provinces
 from dvk_analysis.provinces import current_province, match_province, province_key, province_name
 
 # Today's 34 units and what they were made of (Resolution 202/2025/QH15).
@@ -165,5 +165,5 @@ def test_loader_adds_the_current_province(tmp_path: Path) -> None:
 
 
 def test_seed_province_current() -> None:
-    seed = load_awards()
+    seed = load_awards(SEED_DATA)
     assert set(seed["province_current"]) == {"An Giang"}
