@@ -1041,15 +1041,14 @@ def _check_replaceable(out: Path) -> None:
         )
 
 
-def validate_data(data: str | os.PathLike[str] | None) -> LoadResult:
+def validate_data(data: str | os.PathLike[str] | None, lang: Lang = "vi") -> LoadResult:
     """Load ``data`` collecting problems; raise BuildError if any row is rejected."""
     try:
         loaded = load_awards(data, errors="collect")
     except DataError as exc:
-        raise BuildError(str(exc), exc.problems) from None
+        raise BuildError(f"{len(exc.problems)} {_t('data_problems', lang)}", exc.problems) from None
     if loaded.problems:
-        n = len(loaded.problems)
-        raise BuildError(f"{n} problem{'s' if n != 1 else ''} in the award data", loaded.problems)
+        raise BuildError(f"{len(loaded.problems)} {_t('data_problems', lang)}", loaded.problems)
     if loaded.frame.empty:
         raise BuildError("the award data holds no records")
     return loaded
@@ -1112,7 +1111,7 @@ def build(
     sources_nb = find_notebooks(notebooks)
     out_path = Path(out).resolve()
     _check_replaceable(out_path)
-    loaded = validate_data(data)
+    loaded = validate_data(data, lang_code)
     sources = load_sources(data)
     fingerprint = data_fingerprint(data, loaded)
     timings["validate"] = time.perf_counter() - started

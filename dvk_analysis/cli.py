@@ -40,7 +40,8 @@ def problems_table(problems: Sequence[Problem], lang: Lang = "vi", width: int = 
     for p in problems:
         value = "" if p.value is None else str(p.value)
         cells = [Path(p.file).name, p.sheet or "", "" if p.row is None else str(p.row), p.column or "", value]
-        rows.append([_cut(c, width) for c in cells] + [p.expected])
+        expectation = getattr(p, "expectation", None)  # the loader's message in ``lang``
+        rows.append([_cut(c, width) for c in cells] + [expectation(lang) if expectation else p.expected])
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
     lines = []
     for row in [headers, *rows]:

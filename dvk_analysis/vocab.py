@@ -595,6 +595,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "build_done": ("Đã tạo báo cáo", "Build written"),
     "build_failed": ("Không tạo được báo cáo", "Build failed"),
     "previous_kept": ("Kết quả lần trước được giữ nguyên.", "The previous outputs are unchanged."),
+    "data_problems": ("lỗi trong dữ liệu", "problem(s) in the award data"),
     "template_written": ("Đã ghi mẫu nhập liệu", "Template written"),
     "template_next": (
         "Điền trang «{sheet}», rồi kiểm tra bằng: dvk validate {path}",

@@ -112,13 +112,17 @@ def chart_problems(seen: Visit, figures: dict[str, int], timeout_ms: float = 150
         drawn = page.evaluate(
             """id => { const gd = document.getElementById(id);
                 return {data: gd.data.length, full: gd._fullData.length,
+                        visible: gd._fullData.filter(t => t.visible === true).length,
                         groups: gd.querySelectorAll('g.trace').length}; }""",
             div_id,
         )
         if drawn["data"] != n_traces or drawn["full"] != n_traces:
             problems.append(f"{div_id}: {drawn['data']} traces drawn, expected {n_traces}")
-        if drawn["groups"] < n_traces:
-            problems.append(f"{div_id}: {drawn['groups']} trace groups in the SVG, expected {n_traces}")
+        # Hidden traces (a selector shows one group at a time) are not drawn.
+        if drawn["visible"] == 0 or drawn["groups"] < drawn["visible"]:
+            problems.append(
+                f"{div_id}: {drawn['groups']} trace groups in the SVG, {drawn['visible']} visible traces"
+            )
     problems += [f"console: {e}" for e in seen.errors]
     return problems
 

@@ -22,7 +22,7 @@ import pytest
 from fixtures import shared_builds as sb
 from openpyxl import load_workbook
 
-from dvk_analysis import compare, load_awards, load_sources, vocab
+from dvk_analysis import compare, format_number, load_awards, load_sources, vocab
 from dvk_analysis.build import (
     NOTEBOOKS_DIR,
     PLOTLY_MIME,
@@ -41,8 +41,10 @@ from dvk_analysis.build import (
     summary_tables,
     write_summary,
 )
+from dvk_analysis.load import discover
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = Path(__file__).resolve().parent.parent / "data" / "dvk_awards.xlsx"  # the seed's 10 records
 BUILDS = {"embedded": sb.embedded, "other": sb.other}
 
 
@@ -131,7 +133,7 @@ def test_png_has_print_size_and_svg_the_vietnamese_labels(shared: sb.SharedBuild
         seen |= shown
     # Labels with Vietnamese diacritics reached the SVGs.
     assert any(any(ord(ch) > 127 for ch in s) for s in seen)
-    if shared.data != sb.OTHER_DATA:
+    if shared.data is None:  # the embedded data has level pyramids
         assert {vocab.label("level", c) for c in ("grassroots", "bloc", "province")} <= seen
 
 
@@ -143,14 +145,20 @@ def _category_strings(figure: dict) -> set[str]:
         for key in ("x", "y", "labels"):
             values = trace.get(key)
             if isinstance(values, list):
-                found |= {v for v in values if isinstance(v, str)}
+                # A multicategory axis holds one list per level of categories.
+                flat = (
+                    [v for level in values for v in level]
+                    if values and isinstance(values[0], list)
+                    else values
+                )
+                found |= {v for v in flat if isinstance(v, str)}
         if isinstance(trace.get("name"), str) and trace.get("showlegend") is not False:
             found.add(trace["name"])  # a legend entry
     return found
 
 
 def test_excel_summary_numbers_equal_the_comparison_functions(shared: sb.SharedBuild) -> None:
-    awards = load_awards(None if shared.data != sb.OTHER_DATA else shared.data)
+    awards = load_awards(shared.data)
     expected = {
         vocab.column_label("level"): compare.summarise(awards, by=("level", "period")),
         vocab.column_label("period"): compare.counts_by_period(awards),
@@ -172,7 +180,7 @@ def test_excel_summary_numbers_equal_the_comparison_functions(shared: sb.SharedB
         cell = ws.cell(row=2, column=column)
         assert cell.number_format == "#,##0"
         assert ws.column_dimensions["A"].width > 8
-    sources = load_sources(None if shared.data != sb.OTHER_DATA else shared.data)
+    sources = load_sources(shared.data)
     assert wb[vocab.report_label("sources")].max_row == len(sources) + 1
 
 
@@ -185,40 +193,47 @@ def test_index_links_everything_with_fingerprint_and_date(shared: sb.SharedBuild
     outputs = {p.relative_to(shared.out).as_posix() for p in shared.out.rglob("*") if p.is_file()}
     linkable = {o for o in outputs if not o.endswith(".json") or o.startswith("figures/")}
     assert linkable - {"index.html"} <= local
-    assert hashlib.sha256(shared.data.read_bytes()).hexdigest() in page
-    assert f"<td>{shared.data.name}</td>" in page
-    n = len(load_awards(None if shared.data != sb.OTHER_DATA else shared.data))
-    assert f'<td class="num">{n}</td>' in page
+    files = discover(shared.data)
+    assert files
+    for path in files:
+        assert f"<td>{path.name}</td><td>{hashlib.sha256(path.read_bytes()).hexdigest()}</td>" in page
+    loaded = load_awards(shared.data, errors="collect")
+    for row in loaded.report.itertuples(index=False):  # rows loaded, per file
+        assert f'<td class="num">{format_number(row.loaded)}</td>' in page
+    assert f"<p>{vocab.report_label('records')}: {format_number(len(loaded.frame))}</p>" in page
     assert dt.date.today().isoformat() in page
 
 
 def test_what_changed_between_the_two_datasets() -> None:
     first, second = sb.embedded(), sb.other()
-    assert first.result.changes.first_build
-    changes = second.result.changes
+    assert first.changes["first_build"]
+    changes = second.changes
+    assert changes == second.manifest["changes"]
+    assert not changes["first_build"]
     old = load_awards()
     new = load_awards(sb.OTHER_DATA)
-    assert changes.removed == sorted(old["record_id"])
-    assert changes.added == sorted(new["record_id"])
-    assert changes.changed == []
+    assert changes["records"] == {
+        "added": sorted(new["record_id"]),
+        "removed": sorted(old["record_id"]),
+        "changed": [],
+    }
     # By level and period: every record counted once, under its own level and period.
     expected: dict[tuple[str, str], list[int]] = {}
     for frame, column in ((new, 0), (old, 1)):
         for level, period in zip(frame["level"].astype(str), frame["period_label"], strict=True):
             expected.setdefault((level, period), [0, 0])[column] += 1
-    got = {(r["level"], r["period"]): [r["added"], r["removed"]] for r in changes.by_level_period}
-    assert got == expected
-    levels = [vocab.codes("level").index(r["level"]) for r in changes.by_level_period]
+    rows = changes["by_level_period"]
+    assert {(r["level"], r["period"]): [r["added"], r["removed"]] for r in rows} == expected
+    levels = [vocab.codes("level").index(r["level"]) for r in rows]
     assert levels == sorted(levels)
     # Figures: exactly those whose JSON differs.
-    before = first.result.manifest["figures"]
-    after = second.result.manifest["figures"]
-    assert changes.figures_changed == sorted(n for n in set(before) & set(after) if before[n] != after[n])
-    assert changes.figures_changed
-    written = json.loads((second.out / "changes.json").read_text(encoding="utf-8"))
-    assert written == changes.to_dict()
+    before, after = first.manifest["figures"], second.manifest["figures"]
+    assert changes["figures"]["changed"] == sorted(
+        n for n in set(before) & set(after) if before[n] != after[n]
+    )
+    assert changes["figures"]["changed"]
     page = (second.out / "index.html").read_text(encoding="utf-8")
-    assert all(f"<code>{rid}</code>" in page for rid in changes.added)
+    assert all(f"<code>{rid}</code>" in page for rid in changes["records"]["added"])
 
 
 # --- determinism, atomic output, failures (fixture notebooks) -------------------------
@@ -280,7 +295,7 @@ def test_bad_data_fails_and_leaves_previous_outputs(tmp_path: Path) -> None:
         "x1,Dân vận khéo,Mô hình,Công nhận,Cấp vũ trụ,12,2022,s1\n",
         encoding="utf-8",
     )
-    error = _failed_build_leaves_outputs(out, "problem", data=bad, notebooks=sb.FIXTURE_NOTEBOOKS)
+    error = _failed_build_leaves_outputs(out, "lỗi trong dữ liệu", data=bad, notebooks=sb.FIXTURE_NOTEBOOKS)
     assert [(p.row, p.column) for p in error.problems] == [(2, "level")]
 
 
@@ -375,7 +390,7 @@ def test_compare_builds_counts_by_level_and_period() -> None:
 
 
 def test_record_digest_ignores_where_a_record_was_read() -> None:
-    awards = load_awards()
+    awards = load_awards(SEED)
     moved = awards.copy()
     moved["row"] = moved["row"] + 5
     moved["file"] = "renamed.xlsx"

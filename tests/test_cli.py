@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from fixtures import shared_builds as sb
 
-from dvk_analysis import cli
-from dvk_analysis.load import DEFAULT_DATA, Problem
+from dvk_analysis import cli, load_awards, vocab
+from dvk_analysis.build import NOTEBOOKS_DIR
+from dvk_analysis.load import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD_CSV = (
@@ -62,7 +63,7 @@ def test_console_script_is_installed() -> None:
 
 
 def test_validate_good_data(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["validate", str(DEFAULT_DATA), "--lang", "en"]) == 0
+    assert cli.main(["validate", str(ROOT / "data" / "dvk_awards.xlsx"), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Rows read 10, Rows loaded 10, Rows rejected 0" in out
     assert "Data valid: 10 records" in out
@@ -105,13 +106,17 @@ def test_build_bad_data_exits_1_without_traceback(
     bad_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "reports"
-    assert cli.main(["build", "--data", str(bad_csv), "--out", str(out), "--lang", "en", "--quiet"]) == 1
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    assert err.startswith("Build failed: 2 problems in the award data")
-    assert "bad.csv  " in err and "Expected" in err
-    assert "The previous outputs are unchanged." in err
-    assert not out.exists()
+    for lang, failed, kept in (
+        ("en", "Build failed", "The previous outputs are unchanged."),
+        ("vi", "Không tạo được báo cáo", "Kết quả lần trước được giữ nguyên."),
+    ):
+        assert cli.main(["build", "--data", str(bad_csv), "--out", str(out), "--lang", lang, "--quiet"]) == 1
+        err = capsys.readouterr().err
+        assert "Traceback" not in err
+        assert err.startswith(f"{failed}: 2 {vocab.report_label('data_problems', lang)}")
+        assert "bad.csv  " in err and ("Expected" if lang == "en" else "Cần có") in err
+        assert kept in err
+        assert not out.exists()
 
 
 def test_build_unknown_language_is_a_usage_error() -> None:
@@ -120,30 +125,36 @@ def test_build_unknown_language_is_a_usage_error() -> None:
     assert "choose vi or en" in done.stderr
 
 
-def test_build_prints_what_changed(capsys: pytest.CaptureFixture[str]) -> None:
-    series = sb.fixture_series()
-    assert series.third_status == 0
-    second = series.third_stdout
-    assert f"Build written: {series.out}" in second
-    assert "1 notebook(s), 2 figures, 10 records" in second
-    assert "Records: Added 1, Removed 1, Changed 1" in second
-    assert "Province · 2021-2023: +1 -0 ~1" in second
-    assert "Grassroots · 2021-2023: +0 -1 ~0" in second
-    assert "Figures changed: 01-fixture-01, 01-fixture-02" in second
+def test_build_prints_where_and_first_build() -> None:
+    printed = sb.embedded().stdout
+    n_notebooks = len(list(NOTEBOOKS_DIR.glob("*.ipynb")))
+    n_figures = len(sb.embedded().manifest["figure_list"])
+    assert f"Đã tạo báo cáo: {sb.embedded().out}" in printed
+    n_records = len(load_awards())
+    assert f"{n_notebooks} notebook(s), {n_figures} biểu đồ, {n_records} bản ghi" in printed
+    assert f"{sb.embedded().out / 'index.html'}" in printed
+    assert "Thay đổi so với lần tạo trước:\n  Lần tạo đầu tiên: chưa có gì để so sánh." in printed
 
 
-def test_build_prints_first_build_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
-    out = sb.scratch("cli") / "reports"
-    assert (
-        cli.main(
-            ["build", "--notebooks", str(sb.FIXTURES / "failing_notebooks"), "--out", str(out), "--quiet"]
-        )
-        == 1
-    )
-    err = capsys.readouterr().err
-    assert err.startswith("Không tạo được báo cáo: notebook 01-fails.ipynb failed in cell 3")
-    assert "Kết quả lần trước được giữ nguyên." in err
-    assert "Traceback" not in err
+def test_build_prints_what_changed() -> None:
+    printed = sb.other().stdout
+    old, new = load_awards(), load_awards(sb.OTHER_DATA)
+    assert f"Bản ghi: Thêm mới {len(new)}, Bị xóa {len(old)}, Thay đổi 0" in printed
+    tally: dict[tuple[int, str, str], list[int]] = {}
+    for frame, column in ((new, 0), (old, 1)):
+        for level, start, period in zip(
+            frame["level"].astype(str), frame["period_start"], frame["period_label"], strict=True
+        ):
+            key = (vocab.codes("level").index(level), str(start.date()), period)
+            tally.setdefault(key, [0, 0])[column] += 1
+    expected = [
+        f"    {vocab.label('level', vocab.codes('level')[level])} · {period}: +{a} -{r} ~0"
+        for (level, _s, period), (a, r) in sorted(tally.items())
+    ]
+    lines = [line for line in printed.splitlines() if " · " in line and line.startswith("    ")]
+    assert lines == expected
+    changed = sb.other().changes["figures"]["changed"]
+    assert f"Biểu đồ thay đổi: {', '.join(changed)}" in printed
 
 
 def test_dvk_extract_writes_a_workbook_that_loads(tmp_path) -> None:
