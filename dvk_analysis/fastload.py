@@ -39,6 +39,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -447,16 +448,25 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     nulls = np.zeros(n, dtype=np.int16)  # missing cells per row, for blank rows
 
     distinct: dict[str, _Column] = {}
-    for target, column in by_target.items():
+
+    def prepare(item: tuple[str, pa.ChunkedArray]) -> tuple[str, object]:
+        target, column = item
         if target in _HIGH_CARDINALITY and (
             pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
         ):
-            cleaned = _clean_text(column, xlsx)
-            by_target[target] = cleaned
-            nulls += np.asarray(cleaned.is_null().to_numpy(zero_copy_only=False), dtype=np.int16)
+            return target, _clean_text(column, xlsx)
+        return target, _distinct(column, xlsx)
+
+    # Columns are independent and Arrow and numpy release the GIL: one thread per core.
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        prepared = list(pool.map(prepare, list(by_target.items())))
+    for target, result in prepared:
+        if isinstance(result, _Column):
+            distinct[target] = result
+            nulls += (result.indices < 0).astype(np.int16)
         else:
-            distinct[target] = _distinct(column, xlsx)
-            nulls += (distinct[target].indices < 0).astype(np.int16)
+            by_target[target] = result  # type: ignore[assignment]
+            nulls += np.asarray(result.is_null().to_numpy(zero_copy_only=False), dtype=np.int16)  # type: ignore[attr-defined]
     if (nulls >= len(targets)).any():
         raise NotFast("a blank row")
 
@@ -505,6 +515,11 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     elif "count" in by_target:
         raise NotFast("count column of text type")
     else:
+        # Record-level: every named row is one model, collective or person. A row with
+        # no name may be a heading or a note to the general loader: not fast.
+        name = by_target.get("name")
+        if name is None or name.null_count:
+            raise NotFast("record-level rows with no name")
         out["count"] = pa.array(np.ones(n, dtype=np.int64))
         from_count = np.zeros(n, dtype=np.int8)
     if "qualifier" in out:
@@ -744,7 +759,10 @@ def _sheet_parts(path: Path) -> dict[str, str]:
 
 
 def _check_sheet_xml(path: Path, part: str) -> None:
-    """Refuse sheets whose data starts below A1 or that merge cells (one streamed pass)."""
+    """Refuse sheets whose data starts below A1, that merge cells or hold Excel errors.
+
+    One streamed pass over the sheet's XML.
+    """
     with zipfile.ZipFile(path) as zf, zf.open(part) as stream:
         head = stream.read(1 << 16)
         first = None
@@ -761,6 +779,8 @@ def _check_sheet_xml(path: Path, part: str) -> None:
             window = tail + chunk
             if b"<mergeCell" in window:
                 raise NotFast("merged cells")
+            if b't="e"' in window:  # "#DIV/0!": fastexcel reads an error cell as empty
+                raise NotFast("cells holding an Excel error")
             tail = window[-32:]
             chunk = stream.read(1 << 22)
 
