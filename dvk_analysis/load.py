@@ -75,10 +75,11 @@ INPUT_COLUMNS: tuple[str, ...] = (
     "quote",
     "part_of",
     "note",
+    "name",
 )
-_TEXT_INPUT = ("record_id", "issuer", "source_id", "quote", "part_of", "note")
+_TEXT_INPUT = ("record_id", "issuer", "source_id", "quote", "part_of", "note", "name")
 # Free text: never read as a totals marker ("tổng số 2.071 mô hình" in a quote is not a total).
-_FREE_TEXT = {"record_id", "issuer", "source_id", "quote", "part_of", "note", "period_label"}
+_FREE_TEXT = {"record_id", "issuer", "source_id", "quote", "part_of", "note", "period_label", "name"}
 _REQUIRED_VOCAB = ("movement", "subject", "action", "level")
 
 # Totals rows, after fold(): a cell that is one of these (or starts with "tong cong ").
@@ -811,7 +812,10 @@ def _parse_records(
             )
         by_target[target] = c
     present = set(by_target) | {c for c in defaults if c in INPUT_COLUMNS}
-    missing = [c for c in ("movement", "subject", "action", "level", "count") if c not in present]
+    # Record-level input (a name and no count column): one row per model, collective or person.
+    record_level = "name" in present and "count" not in present
+    required = ("movement", "subject", "action", "level") + (() if record_level else ("count",))
+    missing = [c for c in required if c not in present]
     period_from_sheet: Period | None = None
     if "period" not in present and not {"period_start", "period_end"} <= present:
         try:
@@ -838,6 +842,8 @@ def _parse_records(
     # Rows: blank, totals, headings/notes with no count, data.
     width = max((len(r) for r in rows), default=0)
     count_col = by_target.get("count")
+    # A row is a record when it has a count, or, record-level, a name.
+    record_col = by_target.get("name") if record_level else count_col
     body: list[tuple[int, list[object]]] = []
     blank = 0
     kinds: list[tuple[int, str, int]] = []  # (spreadsheet row, kind, total rank)
@@ -852,7 +858,7 @@ def _parse_records(
         if rank:
             kinds.append((r + 1, "total", rank))
             continue
-        has_count = count_col is not None and cells[count_col] is not None
+        has_count = record_col is not None and cells[record_col] is not None
         filled = sum(v is not None for v in cells)
         kinds.append((r + 1, "data" if has_count or filled > 1 else "heading", 0))
     # Rows below the last count or total with no count are notes and signatures.
@@ -860,7 +866,7 @@ def _parse_records(
         (
             i
             for i, (r, k, _) in enumerate(kinds)
-            if k == "total" or (count_col is not None and body[i][1][count_col] is not None)
+            if k == "total" or (record_col is not None and body[i][1][record_col] is not None)
         ),
         default=-1,
     )
@@ -933,7 +939,7 @@ def _parse_records(
     for column in _TEXT_INPUT:
         if column in present:
             run(column, _text)
-    counts = run("count", _count, "_count")
+    counts = run("count", _count, "_count") if not record_level else [(1, "exact")] * n
     parsed["count"] = [c[0] if c else None for c in counts]
     from_count = [c[1] if c else "exact" for c in counts]
     if "qualifier" in present:
@@ -1246,6 +1252,12 @@ def load_awards(
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     user = _fold_user_columns(columns)
     defaults = _check_defaults(defaults)
+    if errors == "raise" and not (user or defaults or sheets or engine):
+        from . import fastload  # tidy files in one vectorised pass (same frame); None: read here
+
+        fast = fastload.try_load(source) if fastload.enabled() else None
+        if fast is not None:
+            return fast
     files = discover(source)
 
     tables: list[_TableResult] = []
@@ -1528,6 +1540,7 @@ _DIMENSIONS = (
     "period_end",
     "province",
     "issuer",
+    "name",
 )
 
 
