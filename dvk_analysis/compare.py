@@ -31,6 +31,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import schema, vocab
@@ -916,24 +917,28 @@ def _sorted(table: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
 
 
 def _with_rates(table: pd.DataFrame, lang: Lang, *, min_years: float = 0.0) -> pd.DataFrame:
-    years = [
-        Period(start.date(), end.date(), str(kind), str(label)).years
-        for start, end, kind, label in zip(
-            table["period_start"],
-            table["period_end"],
-            table["period_kind"],
-            table["period_label"],
-            strict=True,
-        )
-    ]
-    table["years"] = pd.Series(years, index=table.index, dtype="float64")
+    # Length and display are computed once per distinct period and per distinct rate:
+    # a national table has hundreds of thousands of rows but few periods.
+    period_columns = ["period_start", "period_end", "period_kind", "period_label"]
+    index, distinct = pd.factorize(pd.MultiIndex.from_frame(table[period_columns].astype(object)))
+    lengths = np.array(
+        [
+            Period(start.date(), end.date(), str(kind), str(label)).years
+            for start, end, kind, label in distinct
+        ],
+        dtype="float64",
+    )
+    table["years"] = pd.Series(lengths[index] if len(index) else [], index=table.index, dtype="float64")
     per_year = table["count"].astype("float64") / table["years"]
     per_year = per_year.where(table["years"] >= min_years)  # shorter: a running total, no rate
     table["per_year"] = per_year
+    shown: dict[tuple[float, str], str] = {}
     table["per_year_display"] = pd.Series(
         [
-            format_count(rate, str(q), lang, decimals=1) if not _missing(rate) else ""
-            for rate, q in zip(per_year, table["qualifier"], strict=True)
+            (shown.get((rate, q)) or shown.setdefault((rate, q), format_count(rate, q, lang, decimals=1)))
+            if not _missing(rate)
+            else ""
+            for rate, q in zip(per_year.tolist(), table["qualifier"].astype(str).tolist(), strict=True)
         ],
         index=table.index,
         dtype="str",
