@@ -52,3 +52,7 @@ lock:  ## regenerate requirements.lock from pyproject.toml's ranges
 
 clean:  ## remove the virtual environment and outputs
 	rm -rf $(VENV) $(OUT)
+
+.PHONY: bench
+bench: venv  ## benchmarks on SYNTHETIC national-scale files (median of 3; not part of make test)
+	$(PY) -m benchmarks --runs 3

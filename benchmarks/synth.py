@@ -128,13 +128,20 @@ def synthetic_table(n: int, *, layout: Layout = "records", seed: int = _SEED, st
         columns[header["count"]] = pc.if_else(
             pa.array(bound), pc.binary_join_element_wise("trên", text, " "), text
         )
-    columns[header["period"]] = _pick(_period_labels(), n, rng)
-    columns[header["province"]] = _pick(names, n, rng)
+    periods = _period_labels()
+    columns[header["period"]] = period = _pick(periods, n, rng)
+    columns[header["province"]] = province = _pick(names, n, rng)
     issuers = [f"Ban Dân vận Tỉnh ủy {p}" for p in names] + [
         f"Ủy ban Mặt trận Tổ quốc tỉnh {p}" for p in names
     ]
     columns[header["issuer"]] = _pick(issuers, n, rng)
-    columns[header["source_id"]] = _pick([f"SYN-SRC-{i:03d}" for i in range(250)], n, rng)
+    # One report per province and period, as provinces report each period.
+    report = province.indices.to_numpy().astype(np.int32) * len(periods) + period.indices.to_numpy()
+    codes, reports = np.unique(report, return_inverse=True)
+    columns[header["source_id"]] = pa.DictionaryArray.from_arrays(
+        pa.array(reports.astype(np.int32)),
+        pa.array([f"SYN-{c // len(periods) + 1:02d}-{c % len(periods):03d}" for c in codes.tolist()]),
+    )
     columns[header["note"]] = pa.DictionaryArray.from_arrays(
         pa.array(np.zeros(n, np.int32)), pa.array([SYNTHETIC_NOTE])
     )

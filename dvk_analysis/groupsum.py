@@ -142,8 +142,11 @@ def _spans(
     }
 
 
-def _group_ids(frame: pd.DataFrame, keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Group number of every row and the first row of each group."""
+def _group_ids(
+    frame: pd.DataFrame, keys: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray, dict[str, tuple[np.ndarray, list[object]]]]:
+    """Group number of every row, the first row of each group, and for text keys the
+    codes and distinct values the groupby found (so text is never hashed twice)."""
     grouped = frame.groupby(list(keys), dropna=False, observed=True, sort=False)
     grouper = getattr(grouped, "_grouper", None)
     ids = getattr(grouper, "ids", None)  # what groupby().sum() computes, without a Series
@@ -153,7 +156,16 @@ def _group_ids(frame: pd.DataFrame, keys: Sequence[str]) -> tuple[np.ndarray, np
     n_groups = int(ids.max()) + 1 if len(ids) else 0
     first = np.empty(n_groups, dtype=np.int64)
     first[ids[::-1]] = np.arange(len(ids) - 1, -1, -1)  # the last write is the smallest row
-    return ids, first
+    text: dict[str, tuple[np.ndarray, list[object]]] = {}
+    for key, grouping in zip(keys, getattr(grouper, "groupings", []), strict=False):
+        column = frame[key]
+        if isinstance(column.dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(column):
+            continue
+        codes = getattr(grouping, "codes", None)
+        uniques = getattr(grouping, "uniques", None)
+        if isinstance(codes, np.ndarray) and len(codes) == len(frame) and uniques is not None:
+            text[key] = (codes[first], list(uniques))
+    return ids, first, text
 
 
 def group_sums(
@@ -190,7 +202,7 @@ def group_sums(
         ``n_records`` and ``record_ids``, as :func:`dvk_analysis.compare.summarise`
         builds them before typing.
     """
-    group, first = _group_ids(frame, keys)
+    group, first, text_codes = _group_ids(frame, keys)
     n_groups = len(first)
     table = frame[list(keys)].iloc[first].reset_index(drop=True)
     order = np.arange(n_groups)
@@ -201,31 +213,46 @@ def group_sums(
         for column in keys:
             if column in dtypes and table[column].dtype != dtypes[column]:
                 table[column] = table[column].astype(dtypes[column])  # type: ignore[call-overload]
-        order = _argsort_rows([_rank(table[name]) for name in _sort_order(keys)])
+        ranks = [
+            _text_rank(*text_codes[name])
+            if name in text_codes
+            and pd.api.types.is_string_dtype(table[name])
+            and not isinstance(table[name].dtype, pd.CategoricalDtype)
+            else _rank(table[name])
+            for name in _sort_order(keys)
+        ]
+        order = _argsort_rows(ranks)
         table = table.take(order).reset_index(drop=True)
 
     kept = ~_parts_dropped(frame, group, totals)
+    all_kept = bool(kept.all())
     counts = frame["count"]
-    known = counts.notna().to_numpy() & kept
-    g_known = group[known]
-    values = counts.to_numpy(dtype="float64", na_value=0.0)[known]
+    known = counts.notna().to_numpy()
+    if not all_kept:
+        known = known & kept
+    all_known = bool(known.all())
+    g_known = group if all_known else group[known]
+    values = counts.to_numpy(dtype="float64", na_value=0.0)
+    if not all_known:
+        values = values[known]
     if len(values) and values.sum() >= 2**53:  # float sums stay exact below 2**53
         sums = pd.Series(counts[known].astype("int64").to_numpy()).groupby(g_known).sum()
         total = sums.reindex(range(n_groups), fill_value=0).to_numpy(dtype=np.int64)
     else:
         total = np.bincount(g_known, weights=values, minlength=n_groups).round().astype(np.int64)
     n_known = np.bincount(g_known, minlength=n_groups)
-    n_kept = np.bincount(group[kept], minlength=n_groups)
+    n_kept = n_known if all_known else np.bincount(group if all_kept else group[kept], minlength=n_groups)
 
     qual = frame["qualifier"]
     codes = qual.cat.codes.to_numpy() if isinstance(qual.dtype, pd.CategoricalDtype) else None
     if codes is None or list(qual.cat.categories) != _QUALIFIERS:
         codes = np.array([_QUALIFIERS.index(q) if q in _QUALIFIERS else -1 for q in qual], dtype=np.int8)
-    codes_known = codes[known]
-    flags = {
-        name: np.bincount(g_known[codes_known == _QUALIFIERS.index(name)], minlength=n_groups) > 0
-        for name in ("at_least", "approx", "at_most")
-    }
+    codes_known = codes if all_known else codes[known]
+    bounded = codes_known > 0  # anything but exact
+    flags = {name: np.zeros(n_groups, dtype=bool) for name in ("at_least", "approx", "at_most")}
+    if bounded.any():
+        for name in flags:
+            flags[name] = np.bincount(g_known[codes_known == _QUALIFIERS.index(name)], minlength=n_groups) > 0
     flags["at_least"] |= (n_kept - n_known) > 0  # an unknown count is 0 or more
     qualifier = _combine(flags["at_least"], flags["approx"], flags["at_most"])
 
@@ -280,6 +307,21 @@ def _record_ids(
     texts = pc.binary_join(joined.column("id_list"), ", ")
     out[joined.column("g").to_numpy()] = np.array(texts.to_pylist(), dtype=object)
     return out.tolist()
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def _text_rank(codes: np.ndarray, uniques: list[object]) -> np.ndarray:
+    """Rank of text values given as codes into their distinct values (missing last)."""
+    keys = ["\uffff" if _missing(v) else vocab.fold(str(v)) + "\0" + str(v) for v in uniques]
+    order = np.argsort(np.array(keys, dtype=object), kind="stable") if keys else np.zeros(0, np.int64)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = np.arange(len(keys))
+    missing = np.array([_missing(v) for v in uniques], dtype=bool)
+    rank[missing] = len(keys)  # missing last, as the general sort puts them
+    return np.where(codes >= 0, rank[np.maximum(codes, 0)] if len(rank) else 0, len(keys))
 
 
 def _rank(column: pd.Series) -> np.ndarray:
