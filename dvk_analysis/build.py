@@ -406,19 +406,29 @@ def _fewer_reloads() -> Iterator[None]:
 class FigureExporter:
     """Export plotly figures as PNG and SVG with one kaleido browser for many figures.
 
-    Use as a context manager: the browser starts on entry (in the background, so it
-    can start while notebooks run) and stops on exit.
+    Use as a context manager. Entering checks that Chromium is installed; the browser
+    itself starts with the first export (a build whose first notebook fails never
+    starts it) and stops on exit.
     """
 
     def __init__(self, timeout: float = FIGURE_TIMEOUT) -> None:
         self.timeout = timeout
         self._stack = contextlib.ExitStack()
+        self._chromium: str | None = None
+        self._ready = False
 
     def __enter__(self) -> FigureExporter:
+        self._chromium = find_chromium()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stack.close()
+        self._ready = False
+
+    def _start(self) -> None:
         import kaleido
         import plotly.io as pio
 
-        chromium = find_chromium()
         # With the server running, plotly.io's exports would pass its default headers
         # as kopts, which the server ignores with a warning on every figure.
         pio.defaults.headers = None
@@ -428,13 +438,14 @@ class FigureExporter:
             # the default loads MathJax from a CDN; path: Debian's Chromium, never a
             # browser downloaded into the user's cache.
             kaleido.start_sync_server(
-                n=2, path=chromium, mathjax=False, timeout=self.timeout, silence_warnings=True
+                n=2,
+                path=self._chromium or find_chromium(),
+                mathjax=False,
+                timeout=self.timeout,
+                silence_warnings=True,
             )
             self._stack.callback(self._stop)
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._stack.close()
+        self._ready = True
 
     @staticmethod
     def _stop() -> None:
@@ -451,6 +462,8 @@ class FigureExporter:
         """
         import kaleido
 
+        if not self._ready:
+            self._start()
         width, height = figure_size(fig.figure)
         paths = {fmt: folder / f"{fig.name}.{fmt}" for fmt in ("png", "svg", "json")}
         scales = {"png": PNG_SCALE, "svg": 1}
@@ -1187,8 +1200,8 @@ def _build_into(
     fig_bar = tqdm(total=0, desc="figures", unit="fig", disable=not progress, position=1)
     export_seconds: list[float] = []
     try:
-        # The browser starts in the background while the first notebooks run; each
-        # notebook's figures are exported as soon as it is done.
+        # Each notebook's figures are exported as soon as it is done, while the others
+        # run; the browser starts with the first figure.
         with FigureExporter(figure_timeout) as exporter, ThreadPoolExecutor(workers, "dvk-notebook") as pool:
             pending: set[Future[Any]] = {pool.submit(run_one, p) for p in notebook_paths}
             while pending:
