@@ -920,29 +920,36 @@ def _with_rates(table: pd.DataFrame, lang: Lang, *, min_years: float = 0.0) -> p
     # Length and display are computed once per distinct period and per distinct rate:
     # a national table has hundreds of thousands of rows but few periods.
     period_columns = ["period_start", "period_end", "period_kind", "period_label"]
-    index, distinct = pd.factorize(pd.MultiIndex.from_frame(table[period_columns].astype(object)))
-    lengths = np.array(
-        [
-            Period(start.date(), end.date(), str(kind), str(label)).years
-            for start, end, kind, label in distinct
-        ],
-        dtype="float64",
-    )
-    table["years"] = pd.Series(lengths[index] if len(index) else [], index=table.index, dtype="float64")
+    if len(table):
+        index = table.groupby(period_columns, dropna=False, observed=True, sort=False).ngroup().to_numpy()
+        firsts = table.iloc[np.unique(index, return_index=True)[1]]
+        lengths = np.array(
+            [
+                Period(start.date(), end.date(), str(kind), str(label)).years
+                for start, end, kind, label in zip(*(firsts[c] for c in period_columns), strict=True)
+            ],
+            dtype="float64",
+        )
+        years = lengths[index]
+    else:
+        years = np.zeros(0, dtype="float64")
+    table["years"] = pd.Series(years, index=table.index, dtype="float64")
     per_year = table["count"].astype("float64") / table["years"]
     per_year = per_year.where(table["years"] >= min_years)  # shorter: a running total, no rate
     table["per_year"] = per_year
-    shown: dict[tuple[float, str], str] = {}
-    table["per_year_display"] = pd.Series(
+    pairs = pd.DataFrame({"rate": per_year.to_numpy(), "q": table["qualifier"].astype(str).to_numpy()})
+    codes = pairs.groupby(["rate", "q"], dropna=False, sort=False).ngroup().to_numpy()
+    shown = np.array(
         [
-            (shown.get((rate, q)) or shown.setdefault((rate, q), format_count(rate, q, lang, decimals=1)))
-            if not _missing(rate)
-            else ""
-            for rate, q in zip(per_year.tolist(), table["qualifier"].astype(str).tolist(), strict=True)
+            format_count(rate, q, lang, decimals=1) if not _missing(rate) else ""
+            for rate, q in zip(
+                *(pairs[c].to_numpy()[np.unique(codes, return_index=True)[1]] for c in ("rate", "q")),
+                strict=True,
+            )
         ],
-        index=table.index,
-        dtype="str",
+        dtype=object,
     )
+    table["per_year_display"] = pd.Series(shown[codes] if len(codes) else [], index=table.index, dtype="str")
     order = [c for c in table.columns if c not in ("n_records", "record_ids")] + ["n_records", "record_ids"]
     return table[order]
 
