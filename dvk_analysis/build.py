@@ -143,6 +143,24 @@ def find_notebooks(folder: str | os.PathLike[str] | None = None) -> list[Path]:
     return found
 
 
+def notebook_parameters(source: Path, parameters: Mapping[str, object]) -> dict[str, object]:
+    """Return the ``parameters`` that ``source``'s parameters cell declares.
+
+    A notebook that does not take ``data_path`` (say, one about a text report) is not
+    given it; a notebook with no parameters cell is given them all (papermill then
+    sets them in a cell of their own at the top).
+    """
+    import papermill as pm
+
+    try:
+        declared = pm.inspect_notebook(str(source))
+    except Exception as exc:
+        raise BuildError(f"notebook {source.name} could not be read: {type(exc).__name__}: {exc}") from None
+    if not declared:
+        return dict(parameters)
+    return {k: v for k, v in parameters.items() if k in declared}
+
+
 def execute_notebook(
     source: Path,
     target: Path,
@@ -1125,6 +1143,10 @@ def build(
     out_path = Path(out).resolve()
     _check_replaceable(out_path)
     loaded = validate_data(data, lang_code)
+    # The output folder is replaced as a whole: it must not hold an input.
+    for path in [*sources_nb, *discover(data)]:
+        if path.resolve().is_relative_to(out_path):
+            raise BuildError(f"{path} is inside the output folder {out_path}, which the build replaces")
     sources = load_sources(data)
     fingerprint = data_fingerprint(data, loaded)
     timings["validate"] = time.perf_counter() - started
@@ -1186,7 +1208,10 @@ def _build_into(
 
     def run_one(source: Path) -> tuple[Path, nbformat.NotebookNode, list[NotebookFigure]]:
         executed = execute_notebook(
-            source, tmp / EXECUTED_DIR / source.name, parameters, timeout=notebook_timeout
+            source,
+            tmp / EXECUTED_DIR / source.name,
+            notebook_parameters(source, parameters),
+            timeout=notebook_timeout,
         )
         (tmp / f"{source.stem}.html").write_text(
             notebook_to_html(executed, source.stem, lang), encoding="utf-8"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import nbformat
 import pandas as pd
+import papermill
 import pytest
 from fixtures import shared_builds as sb
 from openpyxl import load_workbook
@@ -36,6 +37,7 @@ from dvk_analysis.build import (
     notebook_to_html,
     png_size,
     record_digests,
+    render_index,
     summary_tables,
     write_summary,
 )
@@ -94,12 +96,19 @@ def test_parameters_are_injected_into_executed_copies(shared: sb.SharedBuild) ->
         assert len(injected) == 1, nb_path.name
         source = injected[0].source
         assert 'lang = "vi"' in source
-        if shared.data == sb.OTHER_DATA:
-            assert str(sb.OTHER_DATA) in source
+        declared = papermill.inspect_notebook(str(NOTEBOOKS_DIR / nb_path.name))
+        if "data_path" not in declared:  # a notebook that takes no data is given none
+            assert "data_path" not in source
+        elif shared.data == sb.OTHER_DATA:
+            assert f"data_path = {str(sb.OTHER_DATA)!r}".replace("'", '"') in source
         else:
             assert "data_path = None" in source
         errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert errors == []
+    takes_data = [
+        p for p in NOTEBOOKS_DIR.glob("*.ipynb") if "data_path" in papermill.inspect_notebook(str(p))
+    ]
+    assert takes_data
 
 
 def test_html_pages_embed_plotly_once_and_load_nothing(shared: sb.SharedBuild) -> None:
@@ -315,6 +324,65 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path: Path) -> None
     with pytest.raises(BuildError, match="not empty and holds no previous dvk build"):
         build(out=tmp_path, notebooks=sb.FIXTURE_NOTEBOOKS, progress=False)
     assert (tmp_path / "thesis.docx").read_text(encoding="utf-8") == "precious"
+
+
+def test_refuses_an_output_folder_that_holds_an_input(tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    shutil.copytree(sb.fixture_series().out, out)  # a previous build: replaceable
+    data = out / "my-data.xlsx"
+    shutil.copy(SEED, data)
+    with pytest.raises(BuildError, match="inside the output folder"):
+        build(data=data, out=out, notebooks=sb.FIXTURE_NOTEBOOKS, progress=False)
+    assert data.read_bytes() == SEED.read_bytes()
+
+
+def test_index_in_english_escapes_everything() -> None:
+    manifest = json.loads((sb.fixture_series().out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["sources"] = [
+        {
+            "source_id": "s1",
+            "title": "<script>alert(1)</script>",
+            "publisher": "A & B",
+            "published": "",
+            "issuer": "<img src=x onerror=alert(1)>",
+            "url": "javascript:alert(1)",
+        },
+        {
+            "source_id": "s2",
+            "title": "ok",
+            "publisher": "",
+            "published": "",
+            "issuer": "",
+            "url": "https://example.org/a?b=1&c=2",
+        },
+    ]
+    manifest["figure_list"][0]["title"] = '"><svg onload=alert(1)>'
+    changes = Changes(
+        first_build=False,
+        added=["<b>x</b>"],
+        by_level_period=[
+            {
+                "level": "province",
+                "level_label": "Province",
+                "period": "Năm 2022",
+                "added": 1,
+                "removed": 0,
+                "changed": 0,
+            }
+        ],
+    )
+    page = render_index(manifest, changes, "en")
+    assert (
+        '<html lang="en">' in page
+        and "<h2>Figures</h2>" in page
+        and "<h2>Changes since the previous build</h2>" in page
+    )
+    assert "<script>alert" not in page and "<img src=x" not in page and "<svg onload" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "A &amp; B" in page and "<code>&lt;b&gt;x&lt;/b&gt;</code>" in page
+    assert 'href="javascript:' not in page and "<td>javascript:alert(1)</td>" in page
+    assert '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">' in page
+    assert "<td>Province</td><td>Năm 2022</td>" in page
 
 
 def test_missing_browser_is_an_error_not_a_skip(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
