@@ -350,7 +350,8 @@ def _clean_text(column: pa.ChunkedArray, xlsx: bool) -> pa.ChunkedArray:
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         raise NotFast(f"text column of type {column.type}")
     out = []
-    for chunk in [column.combine_chunks()] if column.num_chunks > 1 else column.chunks:
+    chunks = column.chunks if column.num_chunks <= 256 else [column.combine_chunks()]
+    for chunk in chunks:
         positions = _flag_unclean(chunk)
         if not len(positions):
             out.append(chunk)
@@ -671,6 +672,30 @@ def _ids_unique(ids: pa.ChunkedArray | pa.Array) -> bool:
 # --- readers -------------------------------------------------------------------------------------
 
 
+_CSV_BLOCK = 16 << 20
+
+
+def _column_types(targets: dict[str, str]) -> dict[str, pa.DataType]:
+    """Arrow types the fast path asks the CSV reader for: text, or a dictionary of text."""
+    return {
+        h: pa.large_string() if t in _HIGH_CARDINALITY else pa.dictionary(pa.int32(), pa.large_string())
+        for h, t in targets.items()
+    }
+
+
+def csv_column_types(path: str | os.PathLike[str]) -> dict[str, pa.DataType]:
+    """Return ``{header: Arrow type}`` that the fast path reads a tidy CSV file with.
+
+    Free-text columns are ``large_string``; every other column is a dictionary of
+    ``large_string`` (decoded once per distinct value). Raises :class:`NotFast` for a
+    file the fast path does not read.
+    """
+    with Path(path).open("rb") as handle:
+        first = handle.readline().decode("utf-8-sig").rstrip("\r\n")
+    delimiter = max((",", ";", "\t"), key=first.count)
+    return _column_types(_targets(next(csv.reader(io.StringIO(first), delimiter=delimiter))))
+
+
 def _read_csv(path: Path) -> pa.Table:
     import pyarrow.csv as pacsv
 
@@ -691,14 +716,13 @@ def _read_csv(path: Path) -> pa.Table:
     headers = next(csv.reader(io.StringIO(first), delimiter=delimiter))
     if len(set(headers)) != len(headers):
         raise NotFast("repeated header")
-    targets = _targets(headers)
-    types = {
-        h: pa.string() if t in _HIGH_CARDINALITY else pa.dictionary(pa.int32(), pa.string())
-        for h, t in targets.items()
-    }
+    types = _column_types(_targets(headers))
     try:
         return pacsv.read_csv(
             path,
+            # Large blocks: a few hundred chunks per column instead of thousands, so
+            # dictionaries unify and columns are checked in few steps.
+            read_options=pacsv.ReadOptions(block_size=_CSV_BLOCK),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types, strings_can_be_null=True, quoted_strings_can_be_null=True
@@ -1046,7 +1070,7 @@ def _assemble(parts: list[Part]) -> pd.DataFrame:
     if len(records) == 1:
         unique = records[0].ids_unique
     else:
-        joined = pa.chunked_array([c for col in ids for c in col.chunks])
+        joined = pa.chunked_array([c for col in ids for c in _as_text(col).chunks], _TEXT)
         unique = pc.count_distinct(joined).as_py() == len(joined)
     if not unique:
         raise NotFast("a record id is repeated")
@@ -1091,12 +1115,12 @@ def _check_part_of(records: list[Part]) -> None:
         for p in records
     ):
         return
-    ids = pa.chunked_array([c for p in records for c in p.table.column("record_id").chunks])
+    ids = pa.chunked_array([c for p in records for c in _as_text(p.table.column("record_id")).chunks], _TEXT)
     for p in records:
         if "part_of" not in p.table.column_names:
             continue
-        part_of = p.table.column("part_of").cast(pa.string())
-        own = p.table.column("record_id")
+        part_of = _as_text(p.table.column("part_of"))
+        own = _as_text(p.table.column("record_id"))
         given = part_of.is_valid()
         if pc.any(pc.and_(given, pc.equal(part_of, own))).as_py():
             raise NotFast("a record is part of itself")
@@ -1105,22 +1129,30 @@ def _check_part_of(records: list[Part]) -> None:
             raise NotFast("part_of names an unknown record")
 
 
+_TEXT = pa.large_string()  # pandas keeps text as large_string: no cast when it arrives
+
+
+def _as_text(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Plain large_string text: dictionaries decoded (their values cast first, once)."""
+    if pa.types.is_dictionary(column.type):
+        typed = pa.dictionary(column.type.index_type, _TEXT)
+        column = column.cast(typed) if column.type != typed else column
+        if isinstance(column, pa.ChunkedArray):
+            return pa.chunked_array([c.dictionary_decode() for c in column.chunks], _TEXT)
+        return column.dictionary_decode()
+    return column if column.type == _TEXT else column.cast(_TEXT)
+
+
 def _str_series(column: pa.ChunkedArray | pa.Array) -> pd.Series:
-    if isinstance(column, pa.ChunkedArray) and pa.types.is_dictionary(column.type):
-        column = pa.chunked_array([c.dictionary_decode() for c in column.chunks], column.type.value_type)
-    elif isinstance(column, pa.DictionaryArray):
-        column = column.dictionary_decode()
-    if isinstance(column, pa.ChunkedArray) and column.type == pa.null():
-        column = column.cast(pa.string())
-    series = column.to_pandas()
+    series = _as_text(column).to_pandas()
     return series if series.dtype == "str" else series.astype("str")
 
 
 def _constant(value: str | None, n: int) -> pa.Array:
     if value is None:
-        return pa.nulls(n, pa.string())
+        return pa.nulls(n, _TEXT)
     return pa.DictionaryArray.from_arrays(
-        pa.array(np.zeros(n, np.int32)), pa.array([value])
+        pa.array(np.zeros(n, np.int32)), pa.array([value], _TEXT)
     ).dictionary_decode()
 
 
@@ -1132,23 +1164,20 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
             return None
         chunks: list[pa.Array] = []
         for p in records:
-            m = p.table.num_rows
             if column in p.table.column_names:
-                col = p.table.column(column)
-                if pa.types.is_dictionary(col.type):
-                    col = pa.chunked_array([c.dictionary_decode() for c in col.chunks], col.type.value_type)
-                chunks.extend(col.chunks)
+                chunks.extend(_as_text(p.table.column(column)).chunks)
             else:
-                chunks.append(pa.nulls(m, pa.string()))
-        return pa.chunked_array([c.cast(pa.string()) if c.type == pa.null() else c for c in chunks])
+                chunks.append(pa.nulls(p.table.num_rows, _TEXT))
+        return pa.chunked_array(chunks, _TEXT)
 
     dtypes = schema.dtypes()
-    data: dict[str, object] = {}
     info: dict[str, dict[str, object]] = {}
     if sources:
         for row in sources:  # the first row of a source id wins, as in the general loader
             info.setdefault(str(row["source_id"]), row)
-    for column, dtype in dtypes.items():
+
+    def build(item: tuple[str, object]) -> tuple[str, object]:
+        column, dtype = item
         if column in _CODE_COLUMNS:
             codes = np.concatenate(
                 [
@@ -1158,51 +1187,43 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
                     for p in records
                 ]
             )
-            data[column] = pd.Categorical.from_codes(codes, dtype=dtype)  # type: ignore[arg-type]
-        elif column in ("count", "row"):
+            return column, pd.Categorical.from_codes(codes, dtype=dtype)  # type: ignore[arg-type]
+        if column in ("count", "row"):
             col = pa.chunked_array([c for p in records for c in p.table.column(column).chunks])
             values = col.to_numpy(zero_copy_only=False)
             mask = np.asarray(col.is_null().to_numpy(zero_copy_only=False))
-            data[column] = pd.arrays.IntegerArray(
-                np.where(mask, 0, values).astype(np.int64) if mask.any() else values.astype(np.int64), mask
-            )
-        elif column in ("period_start", "period_end"):
+            values = np.where(mask, 0, values).astype(np.int64) if mask.any() else values.astype(np.int64)
+            return column, pd.arrays.IntegerArray(values, mask)
+        if column in ("period_start", "period_end"):
             col = pa.chunked_array([c for p in records for c in p.table.column(column).chunks])
-            data[column] = col.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
-        elif column == "file":
-            data[column] = _str_series(
-                pa.chunked_array([_constant(p.file, p.table.num_rows) for p in records])
-            )
-        elif column == "sheet":
-            data[column] = _str_series(
-                pa.chunked_array([_constant(p.sheet, p.table.num_rows) for p in records])
-            )
-        elif column in ("source_title", "source_publisher", "source_url", "source_date"):
+            return column, col.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
+        if column in ("file", "sheet"):
+            pieces = [_constant(getattr(p, column), p.table.num_rows) for p in records]
+            return column, _str_series(pa.chunked_array(pieces, _TEXT))
+        if column in ("source_title", "source_publisher", "source_url", "source_date"):
             src = next(k for k, v in _SOURCE_TARGETS.items() if v == column)
             if not info:
-                data[column] = (
-                    np.full(n, np.datetime64("NaT"), "datetime64[ns]")
-                    if column == "source_date"
-                    else _str_series(pa.nulls(n, pa.string()))
-                )
-                continue
-            sid = gather("source_id")
-            table = pc.dictionary_encode(sid).combine_chunks()
+                if column == "source_date":
+                    return column, np.full(n, np.datetime64("NaT"), "datetime64[ns]")
+                return column, _str_series(pa.nulls(n, _TEXT))
+            table = pc.dictionary_encode(gather("source_id")).combine_chunks()
             mapped = [info.get(s, {}).get(src) for s in table.dictionary.to_pylist()]
             idx = pc.fill_null(table.indices, -1).to_numpy(zero_copy_only=False)
             if column == "source_date":
                 lut = np.array(
                     [np.datetime64(v, "ns") if v else np.datetime64("NaT") for v in mapped], "datetime64[ns]"
                 )
-                data[column] = lut[idx] if len(lut) else np.full(n, np.datetime64("NaT"), "datetime64[ns]")
-            else:
-                values_arr = pa.array(mapped, pa.string())
-                data[column] = _str_series(
-                    pa.DictionaryArray.from_arrays(pa.array(idx, mask=idx < 0), values_arr)
-                )
-        else:
-            col = gather(column)
-            data[column] = _str_series(pa.nulls(n, pa.string())) if col is None else _str_series(col)
+                return column, lut[idx] if len(lut) else np.full(n, np.datetime64("NaT"), "datetime64[ns]")
+            values_arr = pa.array(mapped, _TEXT)
+            return column, _str_series(
+                pa.DictionaryArray.from_arrays(pa.array(idx, mask=idx < 0), values_arr)
+            )
+        col = gather(column)
+        return column, _str_series(pa.nulls(n, _TEXT)) if col is None else _str_series(col)
+
+    # Arrow and numpy release the GIL: the columns are built on every core.
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        data = dict(pool.map(build, list(dtypes.items())))
     return pd.DataFrame(
         {k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in data.items()}
     )
