@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, vocab
-from .load import DEFAULT_DATA, DataError, Problem, load_awards
+from .load import DataError, Problem, load_awards
 from .vocab import Lang
 
 EXIT_OK = 0
@@ -183,7 +183,7 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument(
         "--data",
         metavar="PATH",
-        help=f"data file (.xlsx, .csv, .parquet) or folder of them (default: {DEFAULT_DATA.name}, embedded)",
+        help="data file (.xlsx, .csv, .parquet) or folder of them (default: the embedded dataset, data/)",
     )
     p_build.add_argument("--out", metavar="DIR", default="reports", help="output folder (default: reports)")
     p_build.add_argument(
