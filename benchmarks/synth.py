@@ -11,6 +11,10 @@ before the 2025 merger), at every level, in periods from 2009 to 2026, with unit
 and fields. Values are written as Vietnamese offices type them (labels, not codes), in the
 tidy input layout that :mod:`dvk_analysis.fastload` reads in one vectorised pass.
 
+Each province reports each period once: the source id (``SYN-pp-nnn``) follows from the
+province and the period, so comparisons, which never add counts of different reports,
+meet as many reports as a national history would have.
+
 ``layout="counts"`` writes aggregated counts instead (a ``Số lượng`` column, some of them
 lower bounds such as "trên 500") for the tests.
 """

@@ -305,3 +305,20 @@ def test_byte_check_finds_every_value_nfc_would_change() -> None:
                 assert i not in flagged
             elif nfc(value) != value or not value:
                 assert i in flagged, repr(value)
+
+
+def test_csv_column_types_are_what_the_reader_asks_for(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "types.csv", TIDY_ROWS)
+    types = fastload.csv_column_types(path)
+    assert types["Mã bản ghi"] == pa.large_string() and types["Mã nguồn"] == pa.large_string()
+    assert pa.types.is_dictionary(types["Cấp"]) and pa.types.is_dictionary(types["Tỉnh, thành phố"])
+
+
+def test_parts_across_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    header = HEADER + ",Thuộc bản ghi"
+    write_csv(tmp_path / "a.csv", [TIDY_ROWS[0] + ","], header)
+    write_csv(tmp_path / "b.csv", [TIDY_ROWS[1] + ",r1"], header)
+    got = assert_same(tmp_path, monkeypatch)
+    assert got["part_of"].tolist()[1] == "r1"
+    write_csv(tmp_path / "b.csv", [TIDY_ROWS[1] + ",r9"], header)  # names no record
+    assert fastload.try_load(tmp_path, cache=False) is None
