@@ -832,6 +832,18 @@ def _read_xlsx(path: Path) -> tuple[list[tuple[str, pa.Table]], list[tuple[str, 
     sources: list[tuple[str, pa.Table]] = []
     if list(reader.sheet_names) != list(parts):
         raise NotFast("sheets of the workbook are not all worksheets")
+
+    def scan(name: str) -> str | None:
+        try:
+            _check_sheet_xml(path, parts[name])
+        except NotFast as exc:
+            return exc.reason
+        return None
+
+    # The workbook passed the safety checks: its sheets' XML is scanned (merged cells,
+    # error cells, where the table starts) on one core while fastexcel parses on another.
+    pool = ThreadPoolExecutor(max_workers=1)
+    scans = {name: pool.submit(scan, name) for name in reader.sheet_names if fold(name) not in _HELPER_SHEETS}
     quiet = logging.getLogger("fastexcel")
     level = quiet.level
     quiet.setLevel(logging.ERROR)  # "could not determine dtype": a column with no value yet
@@ -855,13 +867,16 @@ def _read_xlsx(path: Path) -> tuple[list[tuple[str, pa.Table]], list[tuple[str, 
             table = pa.Table.from_batches([sheet.to_arrow()])
             if not table.num_columns:
                 continue  # an empty sheet
-            _check_sheet_xml(path, parts[name])
+            reason = scans[name].result()
+            if reason:
+                raise NotFast(reason)
             if key in _SOURCE_SHEETS:
                 sources.append((name, table))
                 continue
             records.append((name, table))
     finally:
         quiet.setLevel(level)
+        pool.shutdown(wait=True, cancel_futures=True)
     return records, sources
 
 
