@@ -36,7 +36,7 @@ from openpyxl.styles import Font
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from dvk_analysis import vocab  # noqa: E402
+from dvk_analysis import schema, vocab  # noqa: E402
 from dvk_analysis.parse import parse_period  # noqa: E402
 
 OUTPUT = HERE / "public_reports.xlsx"
@@ -1447,26 +1447,7 @@ RECORDS: list[Record] = [
 
 # --- writing the workbook ----------------------------------------------------------------
 
-RECORD_COLUMNS = (
-    "record_id",
-    "movement",
-    "subject",
-    "action",
-    "tier",
-    "level",
-    "unit_type",
-    "field",
-    "count",
-    "qualifier",
-    "measure",
-    "period",
-    "province",
-    "issuer",
-    "source_id",
-    "quote",
-    "part_of",
-    "note",
-)
+RECORD_COLUMNS = schema.WORKBOOK_COLUMNS
 SOURCE_COLUMNS = (
     "source_id",
     "title",

@@ -1477,26 +1477,7 @@ def read_document(path: str | os.PathLike[str]) -> str:
 # --- writing the draft workbook --------------------------------------------------------------------
 
 # Columns of the records sheet, in the order of data/dvk_awards.xlsx (and ``measure``).
-_SHEET_COLUMNS: tuple[str, ...] = (
-    "record_id",
-    "movement",
-    "subject",
-    "action",
-    "tier",
-    "level",
-    "unit_type",
-    "field",
-    "count",
-    "qualifier",
-    "measure",
-    "period",
-    "province",
-    "issuer",
-    "source_id",
-    "quote",
-    "part_of",
-    "note",
-)
+_SHEET_COLUMNS: tuple[str, ...] = schema.WORKBOOK_COLUMNS
 _SOURCE_SHEET_COLUMNS: tuple[str, ...] = ("source_id", "title", "publisher", "published", "url", "note")
 
 

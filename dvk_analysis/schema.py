@@ -46,6 +46,29 @@ COLUMNS: dict[str, str] = {
     "row": "row number in that file or sheet, as the spreadsheet program shows it",
 }
 
+#: Columns of a records sheet as the project writes one (the seed workbook, the data-entry
+#: template, the extractor's draft): the input layout, one period column.
+WORKBOOK_COLUMNS: tuple[str, ...] = (
+    "record_id",
+    "movement",
+    "subject",
+    "action",
+    "tier",
+    "level",
+    "unit_type",
+    "field",
+    "count",
+    "qualifier",
+    "measure",
+    "period",
+    "province",
+    "issuer",
+    "source_id",
+    "quote",
+    "part_of",
+    "note",
+)
+
 #: Columns an input table must have (a period may be one ``period`` column or
 #: ``period_start`` and ``period_end``).
 REQUIRED_INPUT: tuple[str, ...] = ("movement", "subject", "action", "level", "count", "source_id")

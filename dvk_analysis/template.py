@@ -21,30 +21,11 @@ import re
 import zipfile
 from pathlib import Path
 
-from . import provinces, safety, vocab
+from . import provinces, safety, schema, vocab
 from .vocab import Lang
 
 #: Columns of the template's data sheet, in order.
-TEMPLATE_COLUMNS: tuple[str, ...] = (
-    "record_id",
-    "movement",
-    "subject",
-    "action",
-    "tier",
-    "level",
-    "unit_type",
-    "field",
-    "count",
-    "qualifier",
-    "measure",
-    "period",
-    "province",
-    "issuer",
-    "source_id",
-    "quote",
-    "part_of",
-    "note",
-)
+TEMPLATE_COLUMNS: tuple[str, ...] = schema.WORKBOOK_COLUMNS
 #: Columns that must be filled in every row.
 REQUIRED_COLUMNS: tuple[str, ...] = ("movement", "subject", "action", "level", "count", "period")
 #: Vocabulary columns that get a drop-down list (and the province column).
