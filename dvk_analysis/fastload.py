@@ -50,7 +50,15 @@ import pyarrow.compute as pc
 
 from . import cache as cache_module
 from . import provinces, schema, vocab
-from .parse import ParseError, Period, excel_date, is_excel_serial, parse_count, parse_period
+from .parse import (
+    ParseError,
+    Period,
+    excel_date,
+    is_excel_serial,
+    parse_count,
+    parse_period,
+    period_from_dates,
+)
 from .vocab import fold, nfc
 
 #: Bump when the rules of this reader change: cached parts of older rules are never used.
@@ -85,8 +93,12 @@ _HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of", "issuer", 
 _SOURCE_SHEETS = {"sources", "nguon", "nguon tai lieu"}
 _HELPER_SHEETS = {"huong dan", "instructions", "danh muc", "lists", "readme", "doc", "gioi thieu"}
 _IGNORED_HEADERS = {"stt", "tt", "so tt", "so thu tu", "no", "n0", "#"}
-_SOURCE_TARGETS = {"title": "source_title", "publisher": "source_publisher", "published": "source_date"}
-_SOURCE_TARGETS["url"] = "source_url"
+_SOURCE_TARGETS = {
+    "title": "source_title",
+    "publisher": "source_publisher",
+    "published": "source_date",
+    "url": "source_url",
+}
 _CODE_COLUMNS = vocab.VOCAB_COLUMNS
 
 
@@ -96,16 +108,6 @@ class NotFast(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-def _period_from_dates(start: dt.date, end: dt.date) -> Period:
-    """The period of two dates, as the general loader names it."""
-    from . import parse
-
-    named = getattr(parse, "period_from_dates", None)
-    if named is not None:
-        return named(start, end)  # type: ignore[no-any-return]
-    return Period(start, end, "day", f"{start:%d/%m/%Y}-{end:%d/%m/%Y}")  # pragma: no cover
 
 
 # --- one cell, one distinct value ------------------------------------------------------------
@@ -557,7 +559,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         periods = []
         for i, j in uniques:
             s, e = starts[i], ends[j]
-            periods.append(_period_from_dates(s, e))  # type: ignore[arg-type]
+            periods.append(period_from_dates(s, e))  # type: ignore[arg-type]
         idx = codes_.astype(np.int32)
     if any(p.end < p.start for p in periods):
         raise NotFast("a period ends before it starts")
