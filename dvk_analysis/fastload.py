@@ -86,10 +86,10 @@ _INPUT_COLUMNS: tuple[str, ...] = (
 )
 _REQUIRED_VOCAB = ("movement", "subject", "action", "level")
 _TEXT_INPUT = ("record_id", "issuer", "source_id", "quote", "part_of", "note", "name")
-# Free-text columns: read as plain strings and checked byte-wise (the frame keeps them as
-# text, so they need no dictionary). Every other column is dictionary-encoded while it is
-# read and mapped once per distinct value (codes, periods, provinces, counts).
-_HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of", "issuer", "source_id"}
+# Text that differs on most rows (ids, names, quotes, notes): read as plain strings and
+# checked byte-wise. Every other column, issuers and source ids included (a few bodies
+# and reports), is dictionary-encoded while it is read and checked once per distinct value.
+_HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of"}
 _SOURCE_SHEETS = {"sources", "nguon", "nguon tai lieu"}
 _HELPER_SHEETS = {"huong dan", "instructions", "danh muc", "lists", "readme", "doc", "gioi thieu"}
 _IGNORED_HEADERS = {"stt", "tt", "so tt", "so thu tu", "no", "n0", "#"}
