@@ -66,6 +66,8 @@ def template() -> go.layout.Template:
         "tickcolor": "#8C8C8C",
         "automargin": True,
         "title": {"standoff": 10},
+        # "1.000", not "1000": plotly groups thousands only from five digits by default.
+        "separatethousands": True,
     }
     return go.layout.Template(
         layout={

@@ -489,3 +489,10 @@ def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
             assert bars.count() == 1  # only Phú Thọ's bar is drawn
         finally:
             browser.close()
+
+
+def test_axis_ticks_group_thousands() -> None:
+    from dvk_analysis import figures
+
+    layout = figures.template().layout
+    assert layout.xaxis.separatethousands is True and layout.yaxis.separatethousands is True
