@@ -50,6 +50,14 @@ import pyarrow.compute as pc
 
 from . import cache as cache_module
 from . import provinces, schema, vocab
+from .load import (  # load imports this module lazily, so no import cycle
+    _HELPER_SHEETS,
+    _IGNORED_HEADERS,
+    _REQUIRED_VOCAB,
+    _SOURCE_SHEETS,
+    _TEXT_INPUT,
+    INPUT_COLUMNS,
+)
 from .parse import (
     ParseError,
     Period,
@@ -67,32 +75,13 @@ FORMAT_VERSION = 1
 #: File endings the fast path reads (.xlsm and anything else go to the general loader).
 FAST_SUFFIXES = (".csv", ".parquet", ".xlsx")
 
-# Input columns the loader knows (load.INPUT_COLUMNS) plus the record-level name.
-_INPUT_COLUMNS: tuple[str, ...] = (
-    "record_id",
-    *vocab.VOCAB_COLUMNS,
-    "count",
-    "period",
-    "period_start",
-    "period_end",
-    "period_label",
-    "province",
-    "issuer",
-    "source_id",
-    "quote",
-    "part_of",
-    "note",
-    "name",
-)
-_REQUIRED_VOCAB = ("movement", "subject", "action", "level")
-_TEXT_INPUT = ("record_id", "issuer", "source_id", "quote", "part_of", "note", "name")
+# The general loader's vocabulary of headers and sheets: one definition, so the two
+# readers cannot disagree about what a table may hold.
+_INPUT_COLUMNS = INPUT_COLUMNS
 # Text that differs on most rows (ids, names, quotes, notes): read as plain strings and
 # checked byte-wise. Every other column, issuers and source ids included (a few bodies
 # and reports), is dictionary-encoded while it is read and checked once per distinct value.
 _HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of"}
-_SOURCE_SHEETS = {"sources", "nguon", "nguon tai lieu"}
-_HELPER_SHEETS = {"huong dan", "instructions", "danh muc", "lists", "readme", "doc", "gioi thieu"}
-_IGNORED_HEADERS = {"stt", "tt", "so tt", "so thu tu", "no", "n0", "#"}
 _SOURCE_TARGETS = {
     "title": "source_title",
     "publisher": "source_publisher",
