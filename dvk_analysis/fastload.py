@@ -39,7 +39,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -221,11 +221,8 @@ def _map_distinct(col: _Column, parse: Callable[[object], object], what: str) ->
 
 def _take(lut: np.ndarray, indices: np.ndarray, missing: object) -> np.ndarray:
     """``lut[indices]`` with ``missing`` where the index is -1."""
-    out = lut[np.maximum(indices, 0)] if len(lut) else np.full(len(indices), missing, dtype=lut.dtype)
-    if (indices < 0).any():
-        out = out.copy()
-        out[indices < 0] = missing
-    return out
+    # One gather: index -1 reads the appended ``missing``.
+    return np.append(lut, np.array([missing], dtype=lut.dtype))[indices]
 
 
 # --- text columns that differ on every row: checked byte-wise ---------------------------------
@@ -336,29 +333,34 @@ def _flag_unclean(chunk: pa.Array) -> np.ndarray:
     return np.flatnonzero(flagged & valid)
 
 
-def _clean_text(column: pa.ChunkedArray, xlsx: bool) -> pa.ChunkedArray:
-    """A plain string column with :func:`_text` applied, touching only values that need it."""
+def _clean_chunk(chunk: pa.Array, xlsx: bool) -> pa.Array:
+    """One chunk of a plain string column with :func:`_text` applied where needed."""
+    positions = _flag_unclean(chunk)
+    if not len(positions):
+        return chunk
+    raw = chunk.take(pa.array(positions)).to_pylist()
+    fixed = []
+    for value in raw:
+        if xlsx and _EXCEL_TEXT_TRAPS.match(value):
+            raise NotFast(f"value {value!r} may have been a number, date or boolean cell")
+        if _looks_legacy(value):
+            raise NotFast(f"value {value!r} looks legacy-encoded (TCVN3/VNI)")
+        fixed.append(_text(value))
+    mask = np.zeros(len(chunk), bool)
+    mask[positions] = True
+    return pc.replace_with_mask(chunk, pa.array(mask), pa.array(fixed, chunk.type))
+
+
+def _text_chunks(column: pa.ChunkedArray) -> list[pa.Array]:
+    """The chunks of a free-text column, checked by :func:`_clean_chunk` one at a time."""
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         raise NotFast(f"text column of type {column.type}")
-    out = []
-    chunks = column.chunks if column.num_chunks <= 256 else [column.combine_chunks()]
-    for chunk in chunks:
-        positions = _flag_unclean(chunk)
-        if not len(positions):
-            out.append(chunk)
-            continue
-        raw = chunk.take(pa.array(positions)).to_pylist()
-        fixed = []
-        for value in raw:
-            if xlsx and _EXCEL_TEXT_TRAPS.match(value):
-                raise NotFast(f"value {value!r} may have been a number, date or boolean cell")
-            if _looks_legacy(value):
-                raise NotFast(f"value {value!r} looks legacy-encoded (TCVN3/VNI)")
-            fixed.append(_text(value))
-        mask = np.zeros(len(chunk), bool)
-        mask[positions] = True
-        out.append(pc.replace_with_mask(chunk, pa.array(mask), pa.array(fixed, chunk.type)))
-    return pa.chunked_array(out, column.type)
+    return list(column.chunks) if column.num_chunks <= 256 else [column.combine_chunks()]
+
+
+def _clean_text(column: pa.ChunkedArray, xlsx: bool) -> pa.ChunkedArray:
+    """A plain string column with :func:`_text` applied, touching only values that need it."""
+    return pa.chunked_array([_clean_chunk(c, xlsx) for c in _text_chunks(column)], column.type)
 
 
 # --- headers -----------------------------------------------------------------------------------
@@ -440,46 +442,130 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     nulls = np.zeros(n, dtype=np.int16)  # missing cells per row, for blank rows
 
     distinct: dict[str, _Column] = {}
+    text = {
+        t: c
+        for t, c in by_target.items()
+        if t in _HIGH_CARDINALITY and (pa.types.is_string(c.type) or pa.types.is_large_string(c.type))
+    }
+    # Free text is checked chunk by chunk on every core (Arrow's regex releases the GIL),
+    # while this thread reads and maps the distinct values of the other columns.
+    pool = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)))
+    pending: dict[str, list[Future[pa.Array]]] = {}
+    try:
+        for target, column in text.items():
+            pending[target] = [pool.submit(_clean_chunk, chunk, xlsx) for chunk in _text_chunks(column)]
+        for target, column in by_target.items():
+            if target not in text:
+                distinct[target] = _distinct(column, xlsx)
+                nulls += (distinct[target].indices < 0).astype(np.int16)
 
-    def prepare(item: tuple[str, pa.ChunkedArray]) -> tuple[str, object]:
-        target, column = item
-        if target in _HIGH_CARDINALITY and (
-            pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
-        ):
-            return target, _clean_text(column, xlsx)
-        return target, _distinct(column, xlsx)
+        # Vocabulary columns: each distinct value mapped to its code once.
+        for column in _CODE_COLUMNS:
+            if column not in distinct:
+                continue
+            codes = vocab.codes(column)
+            required = column in _REQUIRED_VOCAB
 
-    # Columns are independent and Arrow and numpy release the GIL: one thread per core.
-    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
-        prepared = list(pool.map(prepare, list(by_target.items())))
-    for target, result in prepared:
-        if isinstance(result, _Column):
-            distinct[target] = result
-            nulls += (result.indices < 0).astype(np.int16)
+            def to_code(value: object, column: str = column) -> object:
+                code = vocab.to_code(column, str(value))
+                if code is None:
+                    raise ParseError("vocab", column=column)
+                return code
+
+            found = _map_distinct(distinct[column], to_code, column)
+            lut = np.array([codes.index(c) if c is not None else -1 for c in found], dtype=np.int8)
+            out[column] = _take(lut, distinct[column].indices, -1)
+            if required and (out[column] < 0).any():
+                raise NotFast(f"{column} missing on some row")
+
+        # Periods: parsed once per distinct value.
+        kinds = vocab.codes("period_kind")
+        if "period" in distinct:
+            col = distinct["period"]
+            if (col.indices < 0).any():
+                raise NotFast("period missing on some row")
+            periods: list[Period] = _map_distinct(col, parse_period, "period")  # type: ignore[assignment]
+            idx = col.indices
         else:
-            by_target[target] = result  # type: ignore[assignment]
-            nulls += np.asarray(result.is_null().to_numpy(zero_copy_only=False), dtype=np.int16)  # type: ignore[attr-defined]
+            if "period_start" not in distinct or "period_end" not in distinct:
+                raise NotFast("period_start or period_end of text type")
+            a, b = distinct["period_start"], distinct["period_end"]
+            starts = _map_distinct(a, _date, "period_start")
+            ends = _map_distinct(b, _date, "period_end")
+            if (a.indices < 0).any() or (b.indices < 0).any() or None in starts or None in ends:
+                raise NotFast("period_start or period_end missing on some row")
+            pairs = pd.MultiIndex.from_arrays([a.indices, b.indices])
+            codes_, uniques = pd.factorize(pairs)
+            periods = []
+            for i, j in uniques:
+                s, e = starts[i], ends[j]
+                periods.append(period_from_dates(s, e))  # type: ignore[arg-type]
+            idx = codes_.astype(np.int32)
+        if any(p.end < p.start for p in periods):
+            raise NotFast("a period ends before it starts")
+        epoch = dt.date(1970, 1, 1)
+        start_lut = np.array([(p.start - epoch).days for p in periods], dtype=np.int32)
+        end_lut = np.array([(p.end - epoch).days for p in periods], dtype=np.int32)
+        kind_lut = np.array([kinds.index(p.kind) for p in periods], dtype=np.int8)
+        out["period_start"] = pa.array(start_lut[idx], pa.date32())
+        out["period_end"] = pa.array(end_lut[idx], pa.date32())
+        derived_kind = kind_lut[idx]
+        if "period_kind" in out:
+            out["period_kind"] = np.where(out["period_kind"] >= 0, out["period_kind"], derived_kind).astype(
+                np.int8
+            )
+        else:
+            out["period_kind"] = derived_kind
+        labels = pa.array([p.label for p in periods], pa.string())
+        derived_label = pa.DictionaryArray.from_arrays(pa.array(idx), labels)
+        if "period_label" in distinct:
+            typed = distinct["period_label"]
+            texts = _map_distinct(typed, _text, "period_label")
+            # A label typed by the analyst wins over the derived one.
+            combined = pd.MultiIndex.from_arrays([typed.indices, idx])
+            codes_, uniques = pd.factorize(combined)
+            values = [(texts[t] if t >= 0 and texts[t] else None) or periods[p].label for t, p in uniques]
+            out["period_label"] = pa.DictionaryArray.from_arrays(
+                pa.array(codes_.astype(np.int32)), pa.array(values)
+            )
+        else:
+            out["period_label"] = derived_label
+
+        # Provinces: matched once per distinct name, with the province of today.
+        if "province" in distinct:
+            col = distinct["province"]
+
+            def province(value: object) -> tuple[str, str]:
+                found = provinces.match_province(str(value))
+                if found is None:
+                    raise ParseError("province")
+                return found[0], found[1].current
+
+            found = _map_distinct(col, province, "province")
+            idx_ = pa.array(col.indices, mask=col.indices < 0)
+            out["province"] = pa.DictionaryArray.from_arrays(
+                idx_, pa.array([f[0] if f else None for f in found], pa.string())
+            )
+            out["province_current"] = pa.DictionaryArray.from_arrays(
+                idx_, pa.array([f[1] if f else None for f in found], pa.string())
+            )
+
+        for column in _TEXT_INPUT:
+            if column in distinct:
+                col = distinct[column]
+                texts = _map_distinct(col, _text, column)
+                out[column] = pa.DictionaryArray.from_arrays(
+                    pa.array(col.indices, mask=col.indices < 0), pa.array(texts, pa.string())
+                )
+
+        for target, futures in pending.items():
+            cleaned = pa.chunked_array([f.result() for f in futures], text[target].type)
+            by_target[target] = cleaned
+            nulls += np.asarray(cleaned.is_null().to_numpy(zero_copy_only=False), dtype=np.int16)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     if (nulls >= len(targets)).any():
         raise NotFast("a blank row")
-
-    # Vocabulary columns: each distinct value mapped to its code once.
-    for column in _CODE_COLUMNS:
-        if column not in distinct:
-            continue
-        codes = vocab.codes(column)
-        required = column in _REQUIRED_VOCAB
-
-        def to_code(value: object, column: str = column) -> object:
-            code = vocab.to_code(column, str(value))
-            if code is None:
-                raise ParseError("vocab", column=column)
-            return code
-
-        found = _map_distinct(distinct[column], to_code, column)
-        lut = np.array([codes.index(c) if c is not None else -1 for c in found], dtype=np.int8)
-        out[column] = _take(lut, distinct[column].indices, -1)
-        if required and (out[column] < 0).any():
-            raise NotFast(f"{column} missing on some row")
 
     # Counts: parsed once per distinct value; record-level rows count 1.
     if "count" in distinct:
@@ -527,87 +613,9 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     else:
         out["measure"] = np.where(out["measure"] >= 0, out["measure"], 0).astype(np.int8)
 
-    # Periods: parsed once per distinct value.
-    kinds = vocab.codes("period_kind")
-    if "period" in distinct:
-        col = distinct["period"]
-        if (col.indices < 0).any():
-            raise NotFast("period missing on some row")
-        periods: list[Period] = _map_distinct(col, parse_period, "period")  # type: ignore[assignment]
-        idx = col.indices
-    else:
-        if "period_start" not in distinct or "period_end" not in distinct:
-            raise NotFast("period_start or period_end of text type")
-        a, b = distinct["period_start"], distinct["period_end"]
-        starts = _map_distinct(a, _date, "period_start")
-        ends = _map_distinct(b, _date, "period_end")
-        if (a.indices < 0).any() or (b.indices < 0).any() or None in starts or None in ends:
-            raise NotFast("period_start or period_end missing on some row")
-        pairs = pd.MultiIndex.from_arrays([a.indices, b.indices])
-        codes_, uniques = pd.factorize(pairs)
-        periods = []
-        for i, j in uniques:
-            s, e = starts[i], ends[j]
-            periods.append(period_from_dates(s, e))  # type: ignore[arg-type]
-        idx = codes_.astype(np.int32)
-    if any(p.end < p.start for p in periods):
-        raise NotFast("a period ends before it starts")
-    epoch = dt.date(1970, 1, 1)
-    start_lut = np.array([(p.start - epoch).days for p in periods], dtype=np.int32)
-    end_lut = np.array([(p.end - epoch).days for p in periods], dtype=np.int32)
-    kind_lut = np.array([kinds.index(p.kind) for p in periods], dtype=np.int8)
-    out["period_start"] = pa.array(start_lut[idx], pa.date32())
-    out["period_end"] = pa.array(end_lut[idx], pa.date32())
-    derived_kind = kind_lut[idx]
-    if "period_kind" in out:
-        out["period_kind"] = np.where(out["period_kind"] >= 0, out["period_kind"], derived_kind).astype(
-            np.int8
-        )
-    else:
-        out["period_kind"] = derived_kind
-    labels = pa.array([p.label for p in periods], pa.string())
-    derived_label = pa.DictionaryArray.from_arrays(pa.array(idx), labels)
-    if "period_label" in distinct:
-        typed = distinct["period_label"]
-        texts = _map_distinct(typed, _text, "period_label")
-        # A label typed by the analyst wins over the derived one.
-        combined = pd.MultiIndex.from_arrays([typed.indices, idx])
-        codes_, uniques = pd.factorize(combined)
-        values = [(texts[t] if t >= 0 and texts[t] else None) or periods[p].label for t, p in uniques]
-        out["period_label"] = pa.DictionaryArray.from_arrays(
-            pa.array(codes_.astype(np.int32)), pa.array(values)
-        )
-    else:
-        out["period_label"] = derived_label
-
-    # Provinces: matched once per distinct name, with the province of today.
-    if "province" in distinct:
-        col = distinct["province"]
-
-        def province(value: object) -> tuple[str, str]:
-            found = provinces.match_province(str(value))
-            if found is None:
-                raise ParseError("province")
-            return found[0], found[1].current
-
-        found = _map_distinct(col, province, "province")
-        idx_ = pa.array(col.indices, mask=col.indices < 0)
-        out["province"] = pa.DictionaryArray.from_arrays(
-            idx_, pa.array([f[0] if f else None for f in found], pa.string())
-        )
-        out["province_current"] = pa.DictionaryArray.from_arrays(
-            idx_, pa.array([f[1] if f else None for f in found], pa.string())
-        )
-
-    # Free text: once per distinct value, or byte-checked when every row differs.
+    # Free text that differs on every row: byte-checked above.
     for column in _TEXT_INPUT:
-        if column in distinct:
-            col = distinct[column]
-            texts = _map_distinct(col, _text, column)
-            out[column] = pa.DictionaryArray.from_arrays(
-                pa.array(col.indices, mask=col.indices < 0), pa.array(texts, pa.string())
-            )
-        elif column in by_target:
+        if column not in out and column in by_target:
             out[column] = by_target[column]
     if "source_id" in out:
         if out["source_id"].null_count:
@@ -1232,6 +1240,8 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
     # Arrow and numpy release the GIL: the columns are built on every core.
     with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
         data = dict(pool.map(build, list(dtypes.items())))
+    # Every column is a fresh array: no copy, and no consolidation into 2-D blocks.
     return pd.DataFrame(
-        {k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in data.items()}
+        {k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in data.items()},
+        copy=False,
     )
