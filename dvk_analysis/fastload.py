@@ -439,7 +439,6 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     if n == 0:
         raise NotFast("no data rows")
     out: dict[str, pa.Array | np.ndarray] = {}
-    nulls = np.zeros(n, dtype=np.int16)  # missing cells per row, for blank rows
 
     distinct: dict[str, _Column] = {}
     text = {
@@ -457,7 +456,6 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         for target, column in by_target.items():
             if target not in text:
                 distinct[target] = _distinct(column, xlsx)
-                nulls += (distinct[target].indices < 0).astype(np.int16)
 
         # Vocabulary columns: each distinct value mapped to its code once.
         for column in _CODE_COLUMNS:
@@ -561,10 +559,22 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         for target, futures in pending.items():
             cleaned = pa.chunked_array([f.result() for f in futures], text[target].type)
             by_target[target] = cleaned
-            nulls += np.asarray(cleaned.is_null().to_numpy(zero_copy_only=False), dtype=np.int16)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    if (nulls >= len(targets)).any():
+
+    def missing_cells(rows: np.ndarray) -> np.ndarray:
+        """Missing cells of each of ``rows`` (counted only where needed: rows are rarely short)."""
+        found = np.zeros(len(rows), dtype=np.int16)
+        for target, column in by_target.items():
+            if target in distinct:
+                found += distinct[target].indices[rows] < 0
+            else:
+                found += np.asarray(column.is_null().to_numpy(zero_copy_only=False))[rows]
+        return found
+
+    # A blank row misses every cell, so a required column too: only those rows are counted.
+    short = np.flatnonzero(distinct[_REQUIRED_VOCAB[0]].indices < 0)
+    if len(short) and (missing_cells(short) >= len(targets)).any():
         raise NotFast("a blank row")
 
     # Counts: parsed once per distinct value; record-level rows count 1.
@@ -587,7 +597,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
             # footer or a heading (rows after the last count, rows with one cell).
             gaps = np.flatnonzero(counts < 0)
             last = np.flatnonzero(counts >= 0)
-            if not len(last) or gaps[-1] > last[-1] or (len(targets) - nulls[gaps] <= 1).any():
+            if not len(last) or gaps[-1] > last[-1] or (len(targets) - missing_cells(gaps) <= 1).any():
                 raise NotFast("rows with no count below the last count, or heading rows")
         out["count"] = pa.array(counts, mask=counts < 0)
     elif "count" in by_target:
