@@ -131,7 +131,7 @@ def source_line(awards: pd.DataFrame, lang: Lang = "vi", *, max_sources: int = 3
         .drop_duplicates()
         .sort_values(["period_start", "period_label"])
     )
-    labels = list(dict.fromkeys(period_label(str(p), lang) for p in periods["period_label"]))
+    labels = list(dict.fromkeys(_period_text(str(p), lang) for p in periods["period_label"]))
     if len(labels) > _MAX_PERIODS:
         first, last = periods["period_start"].min().year, periods["period_end"].max().year
         text = vocab.figure_text("n_periods", lang).format(n=len(labels), first=first, last=last)
@@ -167,19 +167,33 @@ def _sources_text(frame: pd.DataFrame, lang: Lang, max_sources: int) -> str:
         text += " " + vocab.figure_text("more_publishers", lang).format(n=len(ranked) - len(named))
     files = sorted({str(f) for f in frame["file"] if isinstance(f, str) and f}) if "file" in frame else []
     if files:
-        names = ", ".join(f.replace("\\", "/").rsplit("/", 1)[-1] for f in files)
+        names = ", ".join(_plain(f.replace("\\", "/").rsplit("/", 1)[-1]) for f in files)
         text += "; " + vocab.figure_text("source_list", lang).format(files=names)
     return text
 
 
 def _publisher(row: pd.Series) -> str:
     publisher = row.get("source_publisher")
-    return str(publisher) if isinstance(publisher, str) and publisher else str(row["source_id"])
+    return _plain(str(publisher) if isinstance(publisher, str) and publisher else str(row["source_id"]))
 
 
 def _source_name(name: str, date: pd.Timestamp | None, lang: Lang) -> str:
     """A source as charts name it: publisher (date)."""
     return f"{name} ({_date(date, lang)})" if date is not None else name
+
+
+def _plain(text: str) -> str:
+    """Text from the data as plotly shows it: ``<``, ``>`` and ``&`` as entities.
+
+    Plotly reads labels as a small HTML dialect, so a publisher written ``<b>`` would turn
+    bold or vanish; entities make it show as typed.
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _period_text(label: str, lang: Lang) -> str:
+    """A period label (possibly typed by the analyst) as figure text."""
+    return _plain(period_label(label, lang))
 
 
 # --- builders ----------------------------------------------------------------------
@@ -315,7 +329,7 @@ def period_comparison(
     shown = compare.select(awards, movement=movement, subject=subject, action=action, measure=measure)
     what = f"movement={movement!r}, subject={subject!r}, action={action!r}, measure={measure!r}"
     table = compare.counts_by_period(_non_empty(shown, what), by=by, lang=lang)
-    table["_x"] = [period_label(str(p), lang) for p in table["period_label"]]
+    table["_x"] = [_period_text(str(p), lang) for p in table["period_label"]]
     order = list(dict.fromkeys(_chronological(table)["_x"]))
     value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
     varying = _varying(table, exclude=(by, "period_label"))  # the period is on the x axis
@@ -431,7 +445,7 @@ def movement_comparison(
     what = f"subject={subjects!r}, action={action!r}, measure={measure!r}"
     table = compare.counts_by_movement(_non_empty(shown, what), lang=lang)
     table["_x"] = [
-        _category([vocab.label("movement", str(m), lang)]) + "<br>" + period_label(str(p), lang)
+        _category([vocab.label("movement", str(m), lang)]) + "<br>" + _period_text(str(p), lang)
         for m, p in zip(table["movement"], table["period_label"], strict=True)
     ]
     ordered = table.sort_values(["movement", "period_start", "period_label"], kind="stable")
@@ -983,7 +997,7 @@ def _lines(categories: Sequence[str]) -> int:
 
 def _value_label(column: str, value: object, lang: Lang) -> str:
     if column == "period_label":
-        return period_label(str(value), lang)
+        return _period_text(str(value), lang)
     if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):  # type: ignore[arg-type]
         return vocab.not_stated(lang)
     return vocab.label(column, str(value), lang)
@@ -1070,7 +1084,7 @@ def _bar_traces(
                 None if pd.isna(v) else (int(v) if value == "count" else float(v)) for v in group[value]
             ]
             custom = [
-                [str(d), str(p), period_label(str(lab), lang)]
+                [str(d), str(p), _period_text(str(lab), lang)]
                 for d, p, lab in zip(
                     group["display"],
                     group["per_year_display"] if "per_year_display" in group else group["display"],
@@ -1223,9 +1237,9 @@ def _drawn(awards: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
 
 def _province_lines(reported: object, current: object, lang: Lang) -> list[str]:
     """The province as reported and, if it has merged since, the one it is part of today."""
-    lines = [str(reported)]
+    lines = [_plain(str(reported))]
     if isinstance(current, str) and current and current != reported:
-        lines.append(f"({vocab.figure_text('now_part_of', lang)} {current})")
+        lines.append(f"({vocab.figure_text('now_part_of', lang)} {_plain(current)})")
     return lines
 
 
@@ -1257,7 +1271,7 @@ def _report_outer(table: pd.DataFrame, lang: Lang, exclude: Sequence[str] = ()) 
         firsts.append(" ".join(_province_lines(row["province"], row["province_current"], lang)))
         seconds.append(
             [
-                period_label(str(row["period_label"]), lang),
+                _period_text(str(row["period_label"]), lang),
                 *(vocab.short_label(c, str(row[c]), lang) for c in varying),
             ]
         )
@@ -1281,12 +1295,12 @@ def _row_source(row: pd.Series, lang: Lang) -> str:
 def _hover(row: pd.Series, name: str, extra: Sequence[str], lang: Lang) -> str:
     """The hover text of one row: where, what, how many, per year, which report and records."""
     where = " ".join(_province_lines(row["province"], row["province_current"], lang))
-    lines = [f"<b>{where}</b> · {period_label(str(row['period_label']), lang)}", f"{name}: {row['display']}"]
+    lines = [f"<b>{where}</b> · {_period_text(str(row['period_label']), lang)}", f"{name}: {row['display']}"]
     lines += list(extra)
     if isinstance(row.get("per_year_display"), str) and row["per_year_display"]:
         lines.append(f"{vocab.column_label('per_year', lang)}: {row['per_year_display']}")
     lines.append(f"{vocab.figure_text('source', lang)}: {_row_source(row, lang)}")
-    lines.append(f"{vocab.column_label('record_ids', lang)}: {row['record_ids']}")
+    lines.append(f"{vocab.column_label('record_ids', lang)}: {_plain(str(row['record_ids']))}")
     return "<br>".join(lines)
 
 
@@ -1387,7 +1401,7 @@ def _selector_values(keys: pd.Series, by: str, lang: Lang) -> list[tuple[str, st
     present = {str(k) for k in keys if isinstance(k, str) and k}
     if by in vocab.VOCAB_COLUMNS:
         return [(code, vocab.short_label(by, code, lang)) for code in vocab.codes(by) if code in present]
-    return [(name, name) for name in sorted(present, key=lambda n: (vocab.fold(n), n))]
+    return [(name, _plain(name)) for name in sorted(present, key=lambda n: (vocab.fold(n), n))]
 
 
 _SELECTOR_PX = 40  # room above the plot for the dropdown

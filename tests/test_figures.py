@@ -496,3 +496,35 @@ def test_axis_ticks_group_thousands() -> None:
 
     layout = figures.template().layout
     assert layout.xaxis.separatethousands is True and layout.yaxis.separatethousands is True
+
+
+HOSTILE = "<b>Báo</b> <img src=x onerror=alert(1)> & Cộng sự"
+
+
+def test_markup_in_data_labels_shows_as_typed(seed, tmp_path) -> None:
+    """Plotly reads labels as HTML: a publisher with tags must show as text, not vanish."""
+    from playwright.sync_api import sync_playwright
+
+    frame = seed.copy()
+    frame["source_publisher"] = HOSTILE
+    fig = figures.level_pyramid(frame)
+    source = annotation(fig.to_dict(), "source")["text"]
+    assert "&lt;b&gt;Báo&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt; &amp; Cộng sự" in source
+    assert "<img" not in source and "<b>" not in source
+    page_path = tmp_path / "hostile.html"
+    fig.write_html(page_path, include_plotlyjs=True, full_html=True)
+    args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+        try:
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            page.goto(page_path.as_uri())
+            page.locator(".annotation-text").first.wait_for()
+            shown = " ".join(t.text_content() for t in page.locator(".annotation-text").all())
+            assert HOSTILE in shown  # every character, as typed
+            assert page.locator("img[src=x]").count() == 0 and dialogs == []
+        finally:
+            browser.close()
