@@ -350,7 +350,16 @@ _MOVEMENTS: tuple[tuple[str, str], ...] = (
     (r"quy che dan chu|qcdc|dan chu o co so", "grassroots_democracy"),
     # Named with no code of their own: counts under them are left out, with that reason.
     (r"dan van (?:cua )?chinh quyen|vi su nghiep dan van|ky niem chuong", "other"),
+    # Other campaigns and titles: another directive, the poverty movement, model cadres.
+    (
+        r"chi thi (?:so )?(?!0?5\b)\d+|phong trao(?: thi dua)? [“\"]?vi nguoi ngheo"
+        r"|can bo dan van (?:tieu bieu|gioi|xuat sac)",
+        "other",
+    ),
 )
+# A movement named in a steering committee's name ("Ban Chỉ đạo thực hiện Quy chế dân chủ
+# ở cơ sở và phong trào ...") names the body, not what a count is of.
+_BODY_BEFORE = re.compile(r"ban chi dao(?: thuc hien)?(?: cac)? $")
 
 _PART_MARKERS = re.compile(
     _B + r"(?:trong do|trong so do|bao gom|gom co|gom|cu the)" + _E + r"\s*(?:co\s*)?:?\s*"
@@ -652,6 +661,10 @@ class _Reader:
         for pattern, code in compiled:  # earlier patterns win where they overlap
             for m in pattern.finditer(self.folded):
                 if any(taken[m.start() : m.end()]):
+                    continue
+                if kind == "movement" and _BODY_BEFORE.search(
+                    self.folded[max(0, m.start() - 30) : m.start()]
+                ):
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 found.append(_Span(kind, m.start(), m.end(), code, None, self.text[m.start() : m.end()]))
