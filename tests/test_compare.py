@@ -346,7 +346,7 @@ def test_all_levels_tallies_follow_the_note_and_reach_grassroots_parts(public: p
     noted = set(
         public.loc[public["note"].str.startswith("Tổng toàn địa bàn (mọi cấp)", na=False), "record_id"]
     )
-    assert len(noted) == 19 and noted <= ids
+    assert len(noted) == 25 and noted <= ids
     # Grassroots parts of a tally are tallies; a part at the district level is not.
     assert {"brvt21-02", "dd23-02", "dd23-03", "qn24-05", "cp22-03"} <= ids
     assert "bd17-01" in ids and "bd17-02" not in ids and "bd17-03" not in ids
@@ -379,9 +379,20 @@ def test_pyramid_by_province_one_pyramid_per_report(public: pd.DataFrame) -> Non
     assert (vt["level"], vt["count"], vt["share_display"]) == ("district", 93, "100,0%")
     assert 593 not in set(table["count"]) and 171 not in set(table["count"])
     # Area-wide tallies are their own base, flagged.
-    assert list(rows_of(table, all_levels="True")["record_ids"]) == ["am20-01", "dd23-02", "pt17-01"]
+    assert list(rows_of(table, all_levels="True")["record_ids"]) == [
+        "am20-01",
+        "dd23-02",
+        "lx25-01",
+        "pt17-01",
+    ]
     # Provinces of today in Vietnamese order; nationwide figures are left out.
-    assert list(dict.fromkeys(table["province_current"])) == ["An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+    assert list(dict.fromkeys(table["province_current"])) == [
+        "An Giang",
+        "Đà Nẵng",
+        "Hồ Chí Minh",
+        "Phú Thọ",
+        "Thái Nguyên",  # Bắc Kạn's Chợ Đồn, as of today
+    ]
     assert table["province"].notna().all()
     assert list(table.columns[:5]) == list(compare.REPORT_KEYS)
     assert {"share_of_base", "share_qualifier", "per_year", "per_year_display"} <= set(table.columns)
@@ -483,7 +494,10 @@ def test_collectives_vs_individuals_on_the_reports(public: pd.DataFrame) -> None
         "collective"
     ]
     proposed = compare.collectives_vs_individuals(public, action="proposed")
-    assert list(proposed["count"]) == [6, 3] and set(proposed["province"]) == {"Lâm Đồng"}
+    assert list(proposed["count"]) == [19, 19, 6, 3] and set(proposed["province"]) == {
+        "Bắc Giang",
+        "Lâm Đồng",
+    }
     hoi_an = rows_of(table, source_id="baoqnam-2024-10-hoian", action="rewarded")
     assert list(hoi_an["per_year_display"]) == ["12,4", "6,7"]
 
@@ -496,9 +510,12 @@ def test_provinces_side_by_side_per_year_and_order(public: pd.DataFrame) -> None
         "kg23-01",
         "kg23-02",
         "kg23-03",
+        "vp23-04",
         "ha24-02",
         "dd23-02",
+        "lx25-01",
         "pt17-01",
+        "cd22-01",
     ]
     assert list(table["per_year_display"]) == [
         "126,0+",
@@ -506,15 +523,18 @@ def test_provinces_side_by_side_per_year_and_order(public: pd.DataFrame) -> None
         "166,7+",
         "26,0",
         "25,3",
+        "14,0",
         "31,3",
         "147,0",
+        "120,0",
         "1.000,0+",
+        "123,0",
     ]
     registered = compare.provinces_side_by_side(public, subject="model", action="registered")
     assert registered.loc[registered["period_kind"] == "month", "per_year"].isna().all()
-    assert len(registered.loc[registered["period_kind"] == "month"]) == 5  # cp22-02, qb24-01, bd17-*
+    assert len(registered.loc[registered["period_kind"] == "month"]) == 6  # ln18-03, cp22-02, qb24-01, bd17-*
     english = compare.provinces_side_by_side(public, lang="en")
-    assert english["per_year_display"].iloc[-1] == "1,000.0+"
+    assert english["per_year_display"].iloc[-2] == "1,000.0+"
 
 
 def test_province_rates_for_a_quarter_but_not_a_month() -> None:

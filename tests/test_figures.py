@@ -221,17 +221,20 @@ def pyramid_selector(public):
 def test_source_line_sums_up_many_sources(public) -> None:
     line = figures.source_line(public)
     assert line.startswith(
-        "Nguồn: 27 tài liệu (2011-2025) – Báo Bà Rịa - Vũng Tàu, Báo Kiên Giang, Báo Lâm Đồng"
+        "Nguồn: 38 tài liệu (2011-2025) – Báo Quảng Nam, Báo Sài Gòn Giải Phóng, Báo Bà Rịa - Vũng Tàu"
     )
     assert (
-        "và 20 nơi đăng khác; danh sách: trang tính sources của dvk_awards.xlsx, public_reports.xlsx" in line
+        "và 26 nơi đăng khác; danh sách: trang tính sources của dvk_awards.xlsx, public_reports.xlsx" in line
     )
-    assert line.endswith(" · Kỳ: 18 kỳ, từ 2008 đến 2025")
+    assert line.endswith(" · Kỳ: 24 kỳ, từ 2008 đến 2025")
     english = figures.source_line(public, "en")
-    assert english.startswith("Source: 27 documents (2011-2025) – ") and "and 20 other publishers" in english
-    assert english.endswith("Period: 18 periods, 2008 to 2025")
+    assert english.startswith("Source: 38 documents (2011-2025) – ") and "and 26 other publishers" in english
+    assert english.endswith("Period: 24 periods, 2008 to 2025")
     # Up to three sources are still listed one by one, with their dates.
-    kien_giang = public.loc[public["province"] == "Kiên Giang"]
+    # (Kiên Giang's three reports of the first dataset; Vĩnh Phú's is a fourth.)
+    kien_giang = public.loc[
+        (public["province"] == "Kiên Giang") & (public["source_id"] != "baomoi-2023-vinhphu")
+    ]
     assert figures.source_line(kien_giang) == (
         "Nguồn: Cổng thông tin điện tử huyện An Minh (Kiên Giang) (28/08/2020); Báo Kiên Giang (15/10/2023); "
         "Báo Kiên Giang (03/11/2023) · Kỳ: 2016-2020, 2021-2023, Quý III/2023"
@@ -262,8 +265,20 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
     (bar,) = fig["data"]
     assert bar["orientation"] == "h"
     outer, inner = bar["y"]
-    assert list(bar["x"]) == [630, 93, 500, 78, 76, 501, 147, 1000]
-    assert list(bar["text"]) == ["630+", "93", "500+", "78 (≤15,6%)", "76 (≤15,2%)", "501", "147", "1.000+"]
+    assert list(bar["x"]) == [630, 93, 500, 78, 76, 42, 501, 147, 120, 1000, 123]
+    assert list(bar["text"]) == [
+        "630+",
+        "93",
+        "500+",
+        "78 (≤15,6%)",
+        "76 (≤15,2%)",
+        "42",
+        "501",
+        "147",
+        "120",
+        "1.000+",
+        "123",
+    ]
     assert list(inner)[:5] == ["Mọi cấp<br>(tổng toàn địa bàn)", "Huyện", "Cơ sở", "Khối", "Tỉnh"]
     # The province as reported, the one it belongs to today, the period; the report only
     # where one province has two reports on one period.
@@ -272,7 +287,8 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
     assert (
         outer[2] == outer[3] == "Kiên Giang (nay thuộc An Giang)<br>2021-2023 · Báo Kiên Giang (03/11/2023)"
     )
-    assert outer[-1] == "Phú Thọ<br>Năm 2017"
+    assert outer[-2] == "Phú Thọ<br>Năm 2017"
+    assert outer[-1] == "Bắc Kạn (nay thuộc Thái Nguyên)<br>Năm 2022"  # today's province orders it
     colours = vocab.colours("level")
     assert list(bar["marker"]["color"])[:5] == [
         vocab.ALL_LEVELS_COLOUR,
@@ -281,7 +297,7 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
         colours["Khối"],
         colours["Tỉnh"],
     ]
-    assert list(bar["marker"]["pattern"]["shape"]) == ["/", "", "/", "", "", "", "", "/"]
+    assert list(bar["marker"]["pattern"]["shape"]) == ["/", "", "/", "", "", "", "", "", "", "/", ""]
     assert "Tỷ lệ so với cấp thấp nhất: ≤15,6%" in bar["hovertext"][3]
     assert "Các bản ghi được cộng: kg23-02" in bar["hovertext"][3]
     assert fig["layout"]["yaxis"]["autorange"] == "reversed"
@@ -303,22 +319,34 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
 
 def test_province_comparison_per_year_and_counts(public, built) -> None:
     (bar,) = built["province_comparison"]["data"]
-    assert list(bar["text"]) == ["126,0+", "31,0", "166,7+", "26,0", "25,3", "31,3", "147,0", "1.000,0+"]
+    assert list(bar["text"]) == [
+        "126,0+",
+        "31,0",
+        "166,7+",
+        "26,0",
+        "25,3",
+        "14,0",
+        "31,3",
+        "147,0",
+        "120,0",
+        "1.000,0+",
+        "123,0",
+    ]
     assert round(bar["x"][2], 3) == 166.667
     fig = built["province_comparison"]
     assert fig["layout"]["xaxis"]["title"]["text"] == "Số lượng, bình quân mỗi năm"
     assert "0,25" in annotation(fig, "notes")["text"]
     counts = figures.province_comparison(public, per_year=False).to_dict()
-    assert list(counts["data"][0]["x"]) == [630, 93, 500, 78, 76, 501, 147, 1000]
+    assert list(counts["data"][0]["x"]) == [630, 93, 500, 78, 76, 42, 501, 147, 120, 1000, 123]
     # Registered models: the running totals dated by a month have no rate, and the note says so.
     registered = figures.province_comparison(public, action="registered").to_dict()
     assert (
-        "5 số lũy kế ghi theo tháng: không có bình quân năm, không vẽ"
+        "6 số lũy kế ghi theo tháng: không có bình quân năm, không vẽ"
         in annotation(registered, "notes")["text"]
     )
     assert (
         len(registered["data"][0]["x"])
-        == len(compare.provinces_side_by_side(public, action="registered")) - 5
+        == len(compare.provinces_side_by_side(public, action="registered")) - 6
     )
 
 
@@ -337,8 +365,8 @@ def test_collectives_individuals_pairs_never_added(built) -> None:
     )
     assert (collectives["x"][position], individuals["x"][position]) == (26, 8)
     # Tiền Phong's "62 điển hình" are exemplars: no individual bar there.
-    last = len(outer) - 1
-    assert outer[last].endswith("Báo Tiền Phong (19/11/2025)") and individuals["x"][last] is None
+    tien_phong = next(i for i, label in enumerate(outer) if label.endswith("Báo Tiền Phong (19/11/2025)"))
+    assert individuals["x"][tien_phong] is None
     assert "Khen thưởng – Mọi cấp<br>(tổng toàn địa bàn)" in inner
     assert fig["layout"]["barmode"] == "group"
     assert 34 not in collectives["x"] and 3 not in [x for x in collectives["x"] if x == 3]
@@ -364,7 +392,7 @@ def test_registered_recognised_trend_segments_and_bounds(built) -> None:
     symbols = dict(zip(markers[2]["text"], markers[2]["marker"]["symbol"], strict=True))
     assert symbols["Phú Thọ"] == "triangle-up" and symbols["Quảng Nam"] == "circle"
     notes = annotation(fig, "notes")["text"].replace("<br>", " ")
-    assert "▲: cận dưới" in notes and "4 số lũy kế ghi theo tháng" in notes
+    assert "▲: cận dưới" in notes and "5 số lũy kế ghi theo tháng" in notes
     assert fig["layout"]["yaxis"]["type"] == "log"
     assert fig["layout"]["yaxis"]["title"]["text"] == "Bình quân mỗi năm (thang logarit)"
     assert 10000 in fig["layout"]["yaxis"]["tickvals"] and 2000 in fig["layout"]["yaxis"]["tickvals"]
@@ -400,7 +428,14 @@ def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> Non
     assert menu["type"] == "dropdown" and menu["active"] == 0
     labels = [b["label"] for b in menu["buttons"]]
     # "All" first, then the provinces of today in Vietnamese order; none without recognised models.
-    assert labels == ["Tất cả tỉnh, thành phố", "An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+    assert labels == [
+        "Tất cả tỉnh, thành phố",
+        "An Giang",
+        "Đà Nẵng",
+        "Hồ Chí Minh",
+        "Phú Thọ",
+        "Thái Nguyên",
+    ]
     assert fig["layout"]["meta"]["selector"] == {"by": "province", "labels": labels}
     visibility = [b["args"][0]["visible"] for b in menu["buttons"]]
     assert all(len(v) == len(fig["data"]) for v in visibility)
@@ -410,13 +445,13 @@ def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> Non
     by_label = {b["label"]: b["args"] for b in menu["buttons"]}
     an_giang = by_label["An Giang"]
     shown = [t for t, v in zip(fig["data"], an_giang[0]["visible"], strict=True) if v]
-    assert [list(t["x"]) for t in shown] == [[630, 93, 500, 78, 76]]
+    assert [list(t["x"]) for t in shown] == [[630, 93, 500, 78, 76, 42]]
     sources = {
         label: next(a["text"] for a in args[1]["annotations"] if a["name"] == "source")
         for label, args in by_label.items()
     }
     assert sources["Phú Thọ"] == "Nguồn: Đài Truyền hình Việt Nam (VTV) (02/05/2018) · Kỳ: Năm 2017"
-    assert sources["Tất cả tỉnh, thành phố"].startswith("Nguồn: 6 tài liệu")
+    assert sources["Tất cả tỉnh, thành phố"].startswith("Nguồn: 9 tài liệu")
     assert by_label["Phú Thọ"][1]["height"] < by_label["Tất cả tỉnh, thành phố"][1]["height"]
     assert by_label["Phú Thọ"][1]["title.text"] == fig["layout"]["title"]["text"]
     assert fig["layout"]["margin"]["t"] == by_label["Tất cả tỉnh, thành phố"][1]["margin.t"]
@@ -458,7 +493,9 @@ def test_selector_by_movement_passes_the_parameter(public) -> None:
     with pytest.raises(ComparisonError, match="no column 'colour'"):
         figures.with_selector(figures.province_pyramid, public, by="colour")
     with pytest.raises(ComparisonError, match="nothing to draw"):
-        figures.with_selector(figures.province_pyramid, public, by="movement", subject="individual")
+        figures.with_selector(
+            figures.province_pyramid, public, by="movement", subject="individual", measure="change"
+        )
 
 
 def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
@@ -480,7 +517,14 @@ def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
             page.mouse.click(box["x"] + 20, box["y"] + 10)
             options = page.locator("g.updatemenu-dropdown-button")
             labels = [options.nth(i).text_content() for i in range(options.count())]
-            assert labels == ["Tất cả tỉnh, thành phố", "An Giang", "Đà Nẵng", "Hồ Chí Minh", "Phú Thọ"]
+            assert labels == [
+                "Tất cả tỉnh, thành phố",
+                "An Giang",
+                "Đà Nẵng",
+                "Hồ Chí Minh",
+                "Phú Thọ",
+                "Thái Nguyên",
+            ]
             options.nth(labels.index("Phú Thọ")).click()
             page.wait_for_function("document.querySelector('.main-svg').getAttribute('height') < 500")
             texts = [t.text_content() for t in page.locator(".annotation-text").all()]
