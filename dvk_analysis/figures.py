@@ -1278,11 +1278,21 @@ def _report_outer(table: pd.DataFrame, lang: Lang, exclude: Sequence[str] = ()) 
     reports: dict[tuple[str, ...], set[str]] = {}
     for first, second, source in zip(firsts, seconds, table["source_id"], strict=True):
         reports.setdefault((first, *second), set()).add(str(source))
-    out = []
+    named: list[tuple[str, list[str], str]] = []
     for first, second, (_, row) in zip(firsts, seconds, table.iterrows(), strict=True):
         if len(reports[(first, *second)]) > 1:  # two reports on one province and period: name each
             second = [*second, _row_source(row, lang)]
-        out.append("<br>".join([first, *textwrap.wrap(" · ".join(second), _SOURCE_WRAP + 12)]))
+        named.append((first, second, str(row["source_id"])))
+    # One publisher on one day may print two reports: their ids tell them apart.
+    sources_of: dict[tuple[str, ...], set[str]] = {}
+    for first, second, source in named:
+        sources_of.setdefault((first, *second), set()).add(source)
+    out = []
+    for first, second, source in named:
+        lines = [first, *textwrap.wrap(" · ".join(second), _SOURCE_WRAP + 12)]
+        if len(sources_of[(first, *second)]) > 1:
+            lines.append(_plain(source))
+        out.append("<br>".join(lines))
     return out
 
 

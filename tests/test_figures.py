@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.io as pio
 import pytest
 
@@ -572,3 +573,24 @@ def test_markup_in_data_labels_shows_as_typed(seed, tmp_path) -> None:
             assert page.locator("img[src=x]").count() == 0 and dialogs == []
         finally:
             browser.close()
+
+
+def test_two_reports_of_one_publisher_and_day_get_bars_of_their_own(seed) -> None:
+    """Two reports printed by one paper on one day, same province and period: never one bar."""
+    other = seed.copy()
+    other["source_id"] = other["source_id"].astype(str) + "-b"
+    other["record_id"] = other["record_id"].astype(str) + "-b"
+    other["count"] = other["count"] + 1
+    both = pd.concat([seed, other], ignore_index=True)
+
+    def bars(fig) -> list[tuple[str, str, str]]:
+        return [
+            (t.name, o, i)
+            for t in fig.data
+            for o, i, x in zip(t.y[0], t.y[1], t.x, strict=True)
+            if x is not None
+        ]
+
+    alone, together = bars(figures.collectives_individuals(seed)), bars(figures.collectives_individuals(both))
+    assert len(together) == 2 * len(alone) and len(set(together)) == len(together)
+    assert any(o.endswith("<br>" + str(seed["source_id"].iloc[0]) + "-b") for _, o, _ in together)
