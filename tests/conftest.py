@@ -1,0 +1,20 @@
+"""Settings of a test run.
+
+The parsed-file cache (:mod:`dvk_analysis.cache`) goes to a folder of this run, removed
+at its end, so tests never write to the user's cache and every run starts cold: the
+first load of a file writes its entry and later loads read it. ``DVK_CACHE=0`` runs the
+whole suite with the cache off; a ``DVK_CACHE_DIR`` already set is kept. Set here, at
+import, so that notebook kernels started by nbval inherit it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+
+if "DVK_CACHE_DIR" not in os.environ:
+    _RUN_CACHE = tempfile.mkdtemp(prefix="dvk-test-cache-")
+    os.environ["DVK_CACHE_DIR"] = _RUN_CACHE
+    atexit.register(shutil.rmtree, _RUN_CACHE, ignore_errors=True)
