@@ -328,8 +328,8 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"(?:ban thuong vu |ban dan van )?tinh uy", "province"),
     (r"(?:ban thuong vu |ban dan van )?(?:huyen uy|quan uy|thi uy)", "district"),
     (r"(?:ban thuong vu |ban dan van )?thanh uy", "city"),
-    (r"ban chi dao(?: [a-z“”\"]+){0,8}? (?:tinh)", "province"),
-    (r"ban chi dao(?: [a-z“”\"]+){0,8}? (?:huyen|quan|thi xa)", "district"),
+    (r"ban chi dao(?: [a-z“”\"]+){0,14}? (?:tinh)", "province"),
+    (r"ban chi dao(?: [a-z“”\"]+){0,14}? (?:huyen|quan|thi xa)", "district"),
     (r"bo chi huy quan su tinh|bo chqs tinh", "province"),
     (r"ban dan van trung uong|thu tuong|chinh phu|trung uong", "central"),
     (r"dang uy", "host"),
@@ -488,6 +488,9 @@ class _Reader:
         self.numbers: list[_Number] = []
         self._find_non_counts()
         self._find_numbers()
+        # The time of writing, for "đến nay": the publication date, else the first full date
+        # the text gives ("Ngày 21/03/2017, ... tổ chức hội nghị").
+        self.written = self.published or self._first_full_date()
         self._assign_sentences()
         self.actions = self._find(_ACTION_RES, "action")
         self.tiers = self._find(_TIER_RES, "tier")
@@ -540,6 +543,8 @@ class _Reader:
                     continue
                 before = self.folded[max(0, start - 20) : start]
                 code = "comparison_period" if _COMPARISON.search(before) else "period"
+                if self.published is not None and period.start > self.published:
+                    code = "future_period"  # a plan or a vision ("tầm nhìn đến năm 2050"): no count's
                 self.periods.append(_Span("period", start, m.end(), code, period, self.text[start : m.end()]))
                 self._take(start, m.end())
         for kind, pattern in _DATE_PATTERNS:
@@ -556,6 +561,18 @@ class _Reader:
                     code = "fraction" if b else "document_id"
                 self.others.append(_Span("other", start, end, code, None, self.text[start:end]))
                 self._take(start, end)
+
+    def _first_full_date(self) -> dt.date | None:
+        for span in sorted(self.others, key=lambda o: o.start):
+            if span.code != "date":
+                continue
+            found = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)", span.text.strip())
+            if found:
+                try:
+                    return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+                except ValueError:
+                    continue
+        return None
 
     # -- numbers
 
@@ -1031,14 +1048,23 @@ class _Resolver:
                 c.issuer = self.host.text
             if c.period is None:
                 periods = [p for p in r.periods if p.code == "period" and p.end <= n.start]
-                to_date = re.search(_B + r"(?:den|cho den) nay" + _E, r.folded[n.clause_start : n.clause_end])
-                if periods:
-                    c.period = periods[-1].period
-                    c.reasons.append("period_carried")
-                elif to_date and r.published is not None:
+                # "đến nay", "hiện nay" in the count's sentence: a running total at the time of
+                # writing, whatever period an earlier sentence named.
+                sentence = r.sentences[n.sentence]
+                to_date = re.search(
+                    _B + r"(?:(?:tinh |cho )?den nay|hien nay|hien co)" + _E,
+                    r.folded[sentence.start : n.start],
+                ) or re.search(_B + r"(?:den|cho den) nay" + _E, r.folded[n.clause_start : n.clause_end])
+                last = max(periods, key=lambda p: p.end).period if periods else None
+                if last is not None and r.written is not None and last.end.year == r.written.year:
+                    to_date = None  # a phase named before, running to the year of writing: that one
+                if to_date and r.written is not None:
                     # "đến nay": a running total at the time of writing, the month of publication.
-                    c.period = parse_period(f"tháng {r.published.month}/{r.published.year}")
+                    c.period = parse_period(f"tháng {r.written.month}/{r.written.year}")
                     c.reasons.append("period_guessed")
+                elif periods:  # the period named last before it (periods are found kind by kind)
+                    c.period = max(periods, key=lambda p: p.end).period
+                    c.reasons.append("period_carried")
                 elif doc_period is not None:
                     c.period = doc_period
                     c.reasons.append("period_guessed")
@@ -1087,7 +1113,16 @@ class _Resolver:
                 continue
             # Keep the body's wording over the headline's; otherwise the first (it may carry
             # the "trong đó" link, as in the seed article).
-            if r.sentences[twin.number.sentence].headline and not r.sentences[c.number.sentence].headline:
+            # A mention whose verb was only guessed ("80 điển hình ... về dự") gives way to
+            # one that names it ("lựa chọn 80 mô hình, điển hình"), unless it carries links.
+            guessed_only = "action_guessed" in twin.reasons and "action_guessed" not in c.reasons
+            linked = twin.part_of is not None or any(
+                k.part_of == self.candidates.index(twin) for k in self.candidates
+            )
+            headline_first = (
+                r.sentences[twin.number.sentence].headline and not r.sentences[c.number.sentence].headline
+            )
+            if headline_first or (guessed_only and not linked):
                 twin.dropped, twin.same_as = "restated", self.candidates.index(c)
                 kept[kept.index(twin)] = c
             else:

@@ -621,6 +621,10 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
     "date": ("ngày tháng", "a date"),
     "period": ("thời kỳ (năm, quý, giai đoạn)", "a period (year, quarter, phase)"),
     "comparison_period": ("kỳ so sánh (“so với năm ...”)", "the period compared with ('so với năm ...')"),
+    "future_period": (
+        "thời kỳ sau ngày đăng (kế hoạch, tầm nhìn)",
+        "a period after the publication date (a plan, a vision)",
+    ),
     "year": ("năm, không phải số lượng", "a year, not a count"),
     "duration": ("khoảng thời gian (“3 năm”)", "a duration ('3 năm')"),
     "percent": ("tỷ lệ phần trăm", "a percentage"),
