@@ -2436,7 +2436,7 @@ RECORDS: list[Record] = [
     Record(
         "bk22-04",
         "danvan-2023-02-07-backan",
-        "model",
+        "exemplar",
         "recognised",
         "grassroots",
         222,
@@ -2444,7 +2444,8 @@ RECORDS: list[Record] = [
         "Bắc Kạn",
         "222 mô hình được công nhận là điển hình “Dân vận khéo”",
         note=(
-            TALLY + " Mô hình được công nhận là điển hình: ghi là mô hình (như cd22-04). Bài không nói là "
+            TALLY + " Mô hình được công nhận “là điển hình”: ghi là điển hình (khác cd22-04, “là mô hình … "
+            "tiêu biểu điển hình”), nên không cộng với “hơn 800” mô hình. Bài không nói là "
             "phần của “hơn 800”: không gắn part_of."
         ),
     ),

@@ -222,15 +222,15 @@ def pyramid_selector(public):
 def test_source_line_sums_up_many_sources(public) -> None:
     line = figures.source_line(public)
     assert line.startswith(
-        "Nguồn: 38 tài liệu (2011-2025) – Báo Quảng Nam, Báo Sài Gòn Giải Phóng, Báo Bà Rịa - Vũng Tàu"
+        "Nguồn: 47 tài liệu (2011-2025) – Báo Quảng Nam, Báo Sài Gòn Giải Phóng, Báo Bà Rịa - Vũng Tàu"
     )
     assert (
-        "và 26 nơi đăng khác; danh sách: trang tính sources của dvk_awards.xlsx, public_reports.xlsx" in line
+        "và 32 nơi đăng khác; danh sách: trang tính sources của dvk_awards.xlsx, public_reports.xlsx" in line
     )
-    assert line.endswith(" · Kỳ: 24 kỳ, từ 2008 đến 2025")
+    assert line.endswith(" · Kỳ: 30 kỳ, từ 2008 đến 2025")
     english = figures.source_line(public, "en")
-    assert english.startswith("Source: 38 documents (2011-2025) – ") and "and 26 other publishers" in english
-    assert english.endswith("Period: 24 periods, 2008 to 2025")
+    assert english.startswith("Source: 47 documents (2011-2025) – ") and "and 32 other publishers" in english
+    assert english.endswith("Period: 30 periods, 2008 to 2025")
     # Up to three sources are still listed one by one, with their dates.
     # (Kiên Giang's three reports of the first dataset; Vĩnh Phú's is a fourth.)
     kien_giang = public.loc[
@@ -266,7 +266,7 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
     (bar,) = fig["data"]
     assert bar["orientation"] == "h"
     outer, inner = bar["y"]
-    assert list(bar["x"]) == [630, 93, 500, 78, 76, 42, 501, 147, 120, 1000, 123]
+    assert list(bar["x"]) == [630, 93, 500, 78, 76, 42, 501, 147, 120, 273, 1000, 800, 123, 12532]
     assert list(bar["text"]) == [
         "630+",
         "93",
@@ -277,8 +277,11 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
         "501",
         "147",
         "120",
+        "273",
         "1.000+",
+        "800+",
         "123",
+        "12.532",
     ]
     assert list(inner)[:5] == ["Mọi cấp<br>(tổng toàn địa bàn)", "Huyện", "Cơ sở", "Khối", "Tỉnh"]
     # The province as reported, the one it belongs to today, the period; the report only
@@ -288,8 +291,9 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
     assert (
         outer[2] == outer[3] == "Kiên Giang (nay thuộc An Giang)<br>2021-2023 · Báo Kiên Giang (03/11/2023)"
     )
-    assert outer[-2] == "Phú Thọ<br>Năm 2017"
-    assert outer[-1] == "Bắc Kạn (nay thuộc Thái Nguyên)<br>Năm 2022"  # today's province orders it
+    assert outer[-4] == "Phú Thọ<br>Năm 2017"
+    assert outer[-2] == "Bắc Kạn (nay thuộc Thái Nguyên)<br>Năm 2022"  # today's province orders it
+    assert outer[-1] == "Tuyên Quang<br>Tháng 10/2018"
     colours = vocab.colours("level")
     assert list(bar["marker"]["color"])[:5] == [
         vocab.ALL_LEVELS_COLOUR,
@@ -298,7 +302,22 @@ def test_province_pyramid_groups_bars_by_report(built) -> None:
         colours["Khối"],
         colours["Tỉnh"],
     ]
-    assert list(bar["marker"]["pattern"]["shape"]) == ["/", "", "/", "", "", "", "", "", "", "/", ""]
+    assert list(bar["marker"]["pattern"]["shape"]) == [
+        "/",
+        "",
+        "/",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "/",
+        "/",
+        "",
+        "",
+    ]
     assert "Tỷ lệ so với cấp thấp nhất: ≤15,6%" in bar["hovertext"][3]
     assert "Các bản ghi được cộng: kg23-02" in bar["hovertext"][3]
     assert fig["layout"]["yaxis"]["autorange"] == "reversed"
@@ -330,7 +349,9 @@ def test_province_comparison_per_year_and_counts(public, built) -> None:
         "31,3",
         "147,0",
         "120,0",
+        "68,2",
         "1.000,0+",
+        "800,0+",
         "123,0",
     ]
     assert round(bar["x"][2], 3) == 166.667
@@ -338,7 +359,22 @@ def test_province_comparison_per_year_and_counts(public, built) -> None:
     assert fig["layout"]["xaxis"]["title"]["text"] == "Số lượng, bình quân mỗi năm"
     assert "0,25" in annotation(fig, "notes")["text"]
     counts = figures.province_comparison(public, per_year=False).to_dict()
-    assert list(counts["data"][0]["x"]) == [630, 93, 500, 78, 76, 42, 501, 147, 120, 1000, 123]
+    assert list(counts["data"][0]["x"]) == [
+        630,
+        93,
+        500,
+        78,
+        76,
+        42,
+        501,
+        147,
+        120,
+        273,
+        1000,
+        800,
+        123,
+        12532,
+    ]
     # Registered models: the running totals dated by a month have no rate, and the note says so.
     registered = figures.province_comparison(public, action="registered").to_dict()
     assert (
@@ -393,7 +429,7 @@ def test_registered_recognised_trend_segments_and_bounds(built) -> None:
     symbols = dict(zip(markers[2]["text"], markers[2]["marker"]["symbol"], strict=True))
     assert symbols["Phú Thọ"] == "triangle-up" and symbols["Quảng Nam"] == "circle"
     notes = annotation(fig, "notes")["text"].replace("<br>", " ")
-    assert "▲: cận dưới" in notes and "5 số lũy kế ghi theo tháng" in notes
+    assert "▲: cận dưới" in notes and "6 số lũy kế ghi theo tháng" in notes
     assert fig["layout"]["yaxis"]["type"] == "log"
     assert fig["layout"]["yaxis"]["title"]["text"] == "Bình quân mỗi năm (thang logarit)"
     assert 10000 in fig["layout"]["yaxis"]["tickvals"] and 2000 in fig["layout"]["yaxis"]["tickvals"]
@@ -434,8 +470,10 @@ def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> Non
         "An Giang",
         "Đà Nẵng",
         "Hồ Chí Minh",
+        "Nghệ An",
         "Phú Thọ",
         "Thái Nguyên",
+        "Tuyên Quang",
     ]
     assert fig["layout"]["meta"]["selector"] == {"by": "province", "labels": labels}
     visibility = [b["args"][0]["visible"] for b in menu["buttons"]]
@@ -452,7 +490,7 @@ def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> Non
         for label, args in by_label.items()
     }
     assert sources["Phú Thọ"] == "Nguồn: Đài Truyền hình Việt Nam (VTV) (02/05/2018) · Kỳ: Năm 2017"
-    assert sources["Tất cả tỉnh, thành phố"].startswith("Nguồn: 9 tài liệu")
+    assert sources["Tất cả tỉnh, thành phố"].startswith("Nguồn: 12 tài liệu")
     assert by_label["Phú Thọ"][1]["height"] < by_label["Tất cả tỉnh, thành phố"][1]["height"]
     assert by_label["Phú Thọ"][1]["title.text"] == fig["layout"]["title"]["text"]
     assert fig["layout"]["margin"]["t"] == by_label["Tất cả tỉnh, thành phố"][1]["margin.t"]
@@ -523,8 +561,10 @@ def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
                 "An Giang",
                 "Đà Nẵng",
                 "Hồ Chí Minh",
+                "Nghệ An",
                 "Phú Thọ",
                 "Thái Nguyên",
+                "Tuyên Quang",
             ]
             options.nth(labels.index("Phú Thọ")).click()
             page.wait_for_function("document.querySelector('.main-svg').getAttribute('height') < 500")
