@@ -181,8 +181,16 @@ def _distinct(column: pa.ChunkedArray, xlsx: bool) -> _Column:
     if not chunks:
         return _Column(np.zeros(0, np.int32), [])
     dictionary = chunks[0].dictionary
-    joined = pa.chunked_array([c.indices for c in chunks], chunks[0].indices.type)
-    indices = pc.fill_null(joined, -1).to_numpy().astype(np.int32, copy=False)
+    # One pass into one array: each chunk's indices (zero-copy views), -1 where missing.
+    indices = np.empty(sum(len(c) for c in chunks), dtype=np.int32)
+    at = 0
+    for chunk in chunks:
+        part = indices[at : at + len(chunk)]
+        codes = chunk.indices if not chunk.null_count else pc.fill_null(chunk.indices, -1)
+        part[:] = np.frombuffer(codes.buffers()[1], dtype=codes.type.to_pandas_dtype())[
+            codes.offset : codes.offset + len(codes)
+        ]
+        at += len(chunk)
     values = [_cell(v) for v in dictionary.to_pylist()]
     for v in values:
         if isinstance(v, str):
