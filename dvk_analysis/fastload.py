@@ -82,6 +82,10 @@ _INPUT_COLUMNS = INPUT_COLUMNS
 # checked byte-wise. Every other column, issuers and source ids included (a few bodies
 # and reports), is dictionary-encoded while it is read and checked once per distinct value.
 _HIGH_CARDINALITY = {"record_id", "name", "quote", "note", "part_of"}
+# Repeated text the frame keeps as text: read as text, so that when every value is already
+# as the frame writes it (a canonical province, a clean issuer) the column is passed on
+# with no copy; its distinct values are still checked once each.
+_PASSED_ON = {"province", "issuer", "source_id", "period"}
 _SOURCE_TARGETS = {
     "title": "source_title",
     "publisher": "source_publisher",
@@ -165,6 +169,9 @@ class _Column:
 
     indices: np.ndarray  # int32, -1 for a missing cell
     values: list[object]  # distinct values, as cells (None where blank)
+    # The column as read, when it is plain text whose every value is its own cell (no
+    # blank-only text): a column whose values come out unchanged is passed on as it is.
+    raw: pa.ChunkedArray | None = None
 
 
 def _chunks(column: pa.ChunkedArray | pa.Array) -> list[pa.Array]:
@@ -173,6 +180,7 @@ def _chunks(column: pa.ChunkedArray | pa.Array) -> list[pa.Array]:
 
 def _distinct(column: pa.ChunkedArray, xlsx: bool) -> _Column:
     """Distinct values of a column (dictionary-encoded by the reader or here)."""
+    raw = column if pa.types.is_large_string(column.type) else None
     if not pa.types.is_dictionary(column.type):
         column = pc.dictionary_encode(column)
     if isinstance(column, pa.ChunkedArray):
@@ -204,7 +212,15 @@ def _distinct(column: pa.ChunkedArray, xlsx: bool) -> _Column:
         lut = np.arange(len(values), dtype=np.int32)
         lut[blank] = -1
         indices = np.where(indices >= 0, lut[np.maximum(indices, 0)], -1).astype(np.int32)
-    return _Column(indices, values)
+        raw = None
+    return _Column(indices, values, raw)
+
+
+def _unchanged(col: _Column, found: Sequence[object]) -> pa.ChunkedArray | None:
+    """The column as read if ``found`` (one per distinct value) repeats every value, else None."""
+    if col.raw is None or any(f != v for f, v in zip(found, col.values, strict=True)):
+        return None
+    return col.raw
 
 
 def _looks_legacy(text: str) -> bool:
@@ -535,7 +551,10 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
                 pa.array(codes_.astype(np.int32)), pa.array(values)
             )
         else:
-            out["period_label"] = derived_label
+            same = (
+                _unchanged(distinct["period"], [p.label for p in periods]) if "period" in distinct else None
+            )
+            out["period_label"] = same if same is not None else derived_label
 
         # Provinces: matched once per distinct name, with the province of today.
         if "province" in distinct:
@@ -549,19 +568,26 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
 
             found = _map_distinct(col, province, "province")
             idx_ = pa.array(col.indices, mask=col.indices < 0)
-            out["province"] = pa.DictionaryArray.from_arrays(
-                idx_, pa.array([f[0] if f else None for f in found], pa.string())
-            )
-            out["province_current"] = pa.DictionaryArray.from_arrays(
-                idx_, pa.array([f[1] if f else None for f in found], pa.string())
-            )
+            for column, k in (("province", 0), ("province_current", 1)):
+                names = [f[k] if f else None for f in found]
+                same = _unchanged(col, names)
+                out[column] = (
+                    same
+                    if same is not None
+                    else pa.DictionaryArray.from_arrays(idx_, pa.array(names, pa.string()))
+                )
 
         for column in _TEXT_INPUT:
             if column in distinct:
                 col = distinct[column]
                 texts = _map_distinct(col, _text, column)
-                out[column] = pa.DictionaryArray.from_arrays(
-                    pa.array(col.indices, mask=col.indices < 0), pa.array(texts, pa.string())
+                same = _unchanged(col, texts)
+                out[column] = (
+                    same
+                    if same is not None
+                    else pa.DictionaryArray.from_arrays(
+                        pa.array(col.indices, mask=col.indices < 0), pa.array(texts, pa.string())
+                    )
                 )
 
         for target, futures in pending.items():
@@ -697,7 +723,9 @@ def _block_size(path: Path) -> int:
 def _column_types(targets: dict[str, str]) -> dict[str, pa.DataType]:
     """Arrow types the fast path asks the CSV reader for: text, or a dictionary of text."""
     return {
-        h: pa.large_string() if t in _HIGH_CARDINALITY else pa.dictionary(pa.int32(), pa.large_string())
+        h: pa.large_string()
+        if t in _HIGH_CARDINALITY or t in _PASSED_ON
+        else pa.dictionary(pa.int32(), pa.large_string())
         for h, t in targets.items()
     }
 
@@ -1114,7 +1142,10 @@ def _assemble(parts: list[Part]) -> pd.DataFrame:
     known = {str(r["source_id"]) for r in sources if r.get("source_id") is not None}
     if known:
         for p in records:
-            found = set(pc.unique(p.table.column("source_id").cast(pa.string())).to_pylist())
+            ids = p.table.column("source_id")
+            if pa.types.is_dictionary(ids.type):  # only the values in use, not every row cast
+                ids = pa.chunked_array([c.dictionary.take(pc.unique(c.indices)) for c in ids.chunks])
+            found = set(pc.unique(ids.cast(pa.string())).to_pylist())
             unknown = found - known - {p.file}
             if unknown:
                 raise NotFast(f"source ids with no source: {sorted(unknown)[:3]}")

@@ -310,8 +310,11 @@ def test_byte_check_finds_every_value_nfc_would_change() -> None:
 def test_csv_column_types_are_what_the_reader_asks_for(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "types.csv", TIDY_ROWS)
     types = fastload.csv_column_types(path)
-    assert types["Mã bản ghi"] == pa.large_string() and pa.types.is_dictionary(types["Mã nguồn"])
-    assert pa.types.is_dictionary(types["Cấp"]) and pa.types.is_dictionary(types["Tỉnh, thành phố"])
+    # Free text, and repeated text the frame keeps as text (passed on when already clean).
+    assert types["Mã bản ghi"] == pa.large_string() and types["Mã nguồn"] == pa.large_string()
+    assert types["Tỉnh, thành phố"] == pa.large_string()
+    # Codes: dictionaries, decoded once per distinct value.
+    assert pa.types.is_dictionary(types["Cấp"]) and pa.types.is_dictionary(types["Phong trào"])
 
 
 def test_parts_across_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -322,3 +325,14 @@ def test_parts_across_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert got["part_of"].tolist()[1] == "r1"
     write_csv(tmp_path / "b.csv", [TIDY_ROWS[1] + ",r9"], header)  # names no record
     assert fastload.try_load(tmp_path, cache=False) is None
+
+
+def test_clean_repeated_text_is_passed_on_without_a_copy(tmp_path: Path) -> None:
+    """A column whose values are already as the frame writes them is the reader's own buffer."""
+    path = write_csv(tmp_path / "clean.csv", TIDY_ROWS)
+    table = fastload._read_csv(path)
+    part = fastload._parse_table(table, str(path), None, 2, False)
+    for column, header in (("source_id", "Mã nguồn"),):
+        got = part.table.column(column)
+        assert got.type == pa.large_string()
+        assert got.chunk(0).buffers()[2].address == table.column(header).chunk(0).buffers()[2].address
