@@ -1236,6 +1236,8 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
         return pa.chunked_array(chunks, _TEXT)
 
     dtypes = schema.dtypes()
+    # One all-missing text array serves every empty column (Arrow arrays are immutable).
+    nothing = pa.nulls(n, _TEXT)
     info: dict[str, dict[str, object]] = {}
     if sources:
         for row in sources:  # the first row of a source id wins, as in the general loader
@@ -1263,6 +1265,8 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
             col = pa.chunked_array([c for p in records for c in p.table.column(column).chunks])
             return column, col.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
         if column in ("file", "sheet"):
+            if all(getattr(p, column) is None for p in records):
+                return column, _str_series(nothing)
             pieces = [_constant(getattr(p, column), p.table.num_rows) for p in records]
             return column, _str_series(pa.chunked_array(pieces, _TEXT))
         if column in ("source_title", "source_publisher", "source_url", "source_date"):
@@ -1270,7 +1274,7 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
             if not info:
                 if column == "source_date":
                     return column, np.full(n, np.datetime64("NaT"), "datetime64[ns]")
-                return column, _str_series(pa.nulls(n, _TEXT))
+                return column, _str_series(nothing)
             table = pc.dictionary_encode(gather("source_id")).combine_chunks()
             mapped = [info.get(s, {}).get(src) for s in table.dictionary.to_pylist()]
             idx = pc.fill_null(table.indices, -1).to_numpy(zero_copy_only=False)
@@ -1284,7 +1288,7 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
                 pa.DictionaryArray.from_arrays(pa.array(idx, mask=idx < 0), values_arr)
             )
         col = gather(column)
-        return column, _str_series(pa.nulls(n, _TEXT)) if col is None else _str_series(col)
+        return column, _str_series(nothing) if col is None else _str_series(col)
 
     # Arrow and numpy release the GIL: the columns are built on every core.
     with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
