@@ -382,6 +382,35 @@ def _text_chunks(column: pa.ChunkedArray) -> list[pa.Array]:
     return list(column.chunks) if column.num_chunks <= 4096 else [column.combine_chunks()]
 
 
+# First bytes of a text that may be blank once spaces are folded: ASCII spaces and
+# controls, and the lead bytes of U+0080-U+00BF (no-break space), U+2000-U+2FFF (other
+# spaces, zero-width) and U+3000 (ideographic space).
+_BLANK_LEAD = np.zeros(256, dtype=bool)
+_BLANK_LEAD[:0x21] = True
+_BLANK_LEAD[[0x7F, 0xC2, 0xE2, 0xE3]] = True
+
+
+def _any_blank(column: pa.ChunkedArray) -> bool:
+    """Whether a text column holds an empty or blank-only value (checked by first byte)."""
+    for chunk in column.chunks:
+        n = len(chunk)
+        if not n:
+            continue
+        large = pa.types.is_large_string(chunk.type)
+        offsets = np.frombuffer(chunk.buffers()[1], np.int64 if large else np.int32)[
+            chunk.offset : chunk.offset + n + 1
+        ]
+        lengths = np.diff(offsets)
+        if (lengths == 0).any():
+            return True
+        data = chunk.buffers()[2]
+        first = np.frombuffer(data, np.uint8)[offsets[:-1]]
+        maybe = np.flatnonzero(_BLANK_LEAD[first])
+        if len(maybe) and any(not nfc(v) for v in chunk.take(pa.array(maybe)).to_pylist() if v is not None):
+            return True
+    return False
+
+
 def _clean_text(column: pa.ChunkedArray, xlsx: bool) -> pa.ChunkedArray:
     """A plain string column with :func:`_text` applied, touching only values that need it."""
     return pa.chunked_array([_clean_chunk(c, xlsx) for c in _text_chunks(column)], column.type)
@@ -470,6 +499,10 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         for t, c in by_target.items()
         if t in _HIGH_CARDINALITY and (pa.types.is_string(c.type) or pa.types.is_large_string(c.type))
     }
+    # Names are not kept in the frame: they only make a row a record (record-level input)
+    # and tell rows apart. Only their blanks matter here; a file in a legacy font shows
+    # it in its codes too, which then map to nothing and send the file to the general loader.
+    name_text = text.pop("name", None)
     # Free text is checked chunk by chunk on every core (Arrow's regex releases the GIL),
     # while this thread reads and maps the distinct values of the other columns.
     pool = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)))
@@ -479,7 +512,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         # The other columns' distinct values first: this thread maps them while the
         # pool goes on with the free text.
         for target, column in by_target.items():
-            if target not in text:
+            if target not in text and not (target == "name" and name_text is not None):
                 coded[target] = pool.submit(_distinct, column, xlsx)
         for target, column in text.items():
             pending[target] = [pool.submit(_clean_chunk, chunk, xlsx) for chunk in _text_chunks(column)]
@@ -645,7 +678,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         # Record-level: every named row is one model, collective or person. A row with
         # no name may be a heading or a note to the general loader: not fast.
         name = by_target.get("name")
-        if name is None or name.null_count:
+        if name is None or name.null_count or (name_text is not None and _any_blank(name_text)):
             raise NotFast("record-level rows with no name")
         out["count"] = pa.array(np.ones(n, dtype=np.int64))
         from_count = np.zeros(n, dtype=np.int8)

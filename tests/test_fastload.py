@@ -336,3 +336,17 @@ def test_clean_repeated_text_is_passed_on_without_a_copy(tmp_path: Path) -> None
         got = part.table.column(column)
         assert got.type == pa.large_string()
         assert got.chunk(0).buffers()[2].address == table.column(header).chunk(0).buffers()[2].address
+
+
+@pytest.mark.parametrize("blank", ['"   "', '"\u00a0"', '" \u200b "', '"\t"'])
+def test_record_level_blank_name_goes_to_the_general_loader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank: str
+) -> None:
+    """A name of spaces is no name: the general loader decides what that row is."""
+    header = "Mã bản ghi,Tên,Phong trào,Đối tượng,Hình thức,Cấp,Thời kỳ,Mã nguồn"
+    rows = [f"m{i},Đội số {i},Dân vận khéo,Mô hình,Công nhận,Cơ sở,Năm 2023,s" for i in range(3)]
+    rows.insert(1, f"m9,{blank},Dân vận khéo,Mô hình,Công nhận,Cơ sở,Năm 2023,s")
+    path = write_csv(tmp_path / "records.csv", rows, header)
+    assert fastload.try_load(path, cache=False) is None
+    names = pa.chunked_array([pa.array(["Đội 1", "Ông A", "  ", "x"], pa.large_string())])
+    assert fastload._any_blank(names) and not fastload._any_blank(names.slice(0, 2))
