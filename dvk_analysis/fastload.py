@@ -167,7 +167,7 @@ _EXCEL_TEXT_TRAPS = re.compile(
 class _Column:
     """One input column as distinct values and, per row, the position of its value."""
 
-    indices: np.ndarray  # int32, -1 for a missing cell
+    indices: np.ndarray | None  # int32, -1 for a missing cell (None: not needed, see _values_only)
     values: list[object]  # distinct values, as cells (None where blank)
     # The column as read, when it is plain text whose every value is its own cell (no
     # blank-only text): a column whose values come out unchanged is passed on as it is.
@@ -214,6 +214,23 @@ def _distinct(column: pa.ChunkedArray, xlsx: bool) -> _Column:
         indices = np.where(indices >= 0, lut[np.maximum(indices, 0)], -1).astype(np.int32)
         raw = None
     return _Column(indices, values, raw)
+
+
+def _values_only(column: pa.ChunkedArray, xlsx: bool) -> _Column:
+    """Distinct values of a text column with no per-row positions, when no value is blank.
+
+    For text that is passed on when clean (issuers, source ids): the positions are only
+    needed if a value changes, and then :func:`_distinct` is called after all.
+    """
+    if not pa.types.is_large_string(column.type):
+        return _distinct(column, xlsx)
+    values = [_cell(v) for v in pc.unique(column).to_pylist() if v is not None]
+    if any(v is None for v in values):  # blank-only text: positions needed to drop it
+        return _distinct(column, xlsx)
+    for v in values:
+        if (xlsx and _EXCEL_TEXT_TRAPS.match(v)) or _looks_legacy(v):  # type: ignore[arg-type]
+            return _distinct(column, xlsx)  # raises the same NotFast
+    return _Column(None, values, column)
 
 
 def _unchanged(col: _Column, found: Sequence[object]) -> pa.ChunkedArray | None:
@@ -513,7 +530,8 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         # pool goes on with the free text.
         for target, column in by_target.items():
             if target not in text and not (target == "name" and name_text is not None):
-                coded[target] = pool.submit(_distinct, column, xlsx)
+                find = _values_only if target in ("issuer", "source_id") else _distinct
+                coded[target] = pool.submit(find, column, xlsx)
         for target, column in text.items():
             pending[target] = [pool.submit(_clean_chunk, chunk, xlsx) for chunk in _text_chunks(column)]
         for target, future in coded.items():
@@ -620,6 +638,9 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
                 col = distinct[column]
                 texts = _map_distinct(col, _text, column)
                 same = _unchanged(col, texts)
+                if same is None and col.indices is None:  # a value changes: positions after all
+                    col = distinct[column] = _distinct(by_target[column], xlsx)
+                    texts = _map_distinct(col, _text, column)
                 out[column] = (
                     same
                     if same is not None
@@ -638,7 +659,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
         """Missing cells of each of ``rows`` (counted only where needed: rows are rarely short)."""
         found = np.zeros(len(rows), dtype=np.int16)
         for target, column in by_target.items():
-            if target in distinct:
+            if target in distinct and distinct[target].indices is not None:
                 found += distinct[target].indices[rows] < 0
             else:
                 found += np.asarray(column.is_null().to_numpy(zero_copy_only=False))[rows]

@@ -350,3 +350,15 @@ def test_record_level_blank_name_goes_to_the_general_loader(
     assert fastload.try_load(path, cache=False) is None
     names = pa.chunked_array([pa.array(["Đội 1", "Ông A", "  ", "x"], pa.large_string())])
     assert fastload._any_blank(names) and not fastload._any_blank(names.slice(0, 2))
+
+
+def test_issuers_and_sources_cleaned_or_passed_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clean issuers come through untouched; one value to clean (spaces, NFD) cleans the column."""
+    header = HEADER + ",Cơ quan"
+    clean = [row + ",Ban Dân vận Tỉnh ủy" for row in TIDY_ROWS]
+    got = assert_same(write_csv(tmp_path / "clean.csv", clean, header), monkeypatch)
+    assert set(got["issuer"]) == {"Ban Dân vận Tỉnh ủy"}
+    messy = [*clean[:2], TIDY_ROWS[2] + ",Ban  Da\u0302n va\u0323\u0302n Tỉnh ủy "]
+    (tmp_path / "clean.csv").unlink()
+    got = assert_same(write_csv(tmp_path / "messy.csv", messy, header), monkeypatch)
+    assert got["issuer"].tolist() == ["Ban Dân vận Tỉnh ủy"] * 3
