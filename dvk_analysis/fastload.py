@@ -1082,7 +1082,8 @@ def _cached_parts(path: Path, store: cache_module.ParsedCache | None) -> list[Pa
     if hit is not None:
         return [_part_from_cache(table) for table in hit]
     parts = read_part(path)
-    store.put(path, settings, [_part_to_cache(p) for p in parts])
+    repeated = ("province", "province_current", "issuer", "source_id", "period_label")
+    store.put(path, settings, [_part_to_cache(p) for p in parts], repeated=repeated)
     return parts
 
 
