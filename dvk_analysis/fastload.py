@@ -33,6 +33,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import logging
 import math
 import os
@@ -49,7 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import cache as cache_module
-from . import provinces, schema, vocab
+from . import provinces, safety, schema, vocab
 from .load import (  # load imports this module lazily, so no import cycle
     _HELPER_SHEETS,
     _IGNORED_HEADERS,
@@ -241,9 +242,7 @@ def _unchanged(col: _Column, found: Sequence[object]) -> pa.ChunkedArray | None:
 
 
 def _looks_legacy(text: str) -> bool:
-    from .safety import looks_legacy
-
-    return looks_legacy(text)
+    return safety.looks_legacy(text)
 
 
 def _map_distinct(col: _Column, parse: Callable[[object], object], what: str) -> list[object]:
@@ -733,8 +732,11 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
     if "record_id" in out:
         ids = out["record_id"]
         ids = ids.dictionary_decode() if isinstance(ids, pa.DictionaryArray) else ids
-        ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
-        explicit = ids.is_valid()
+        if ids.null_count == 0:  # every id from the file: the column as it is, no copy
+            explicit = pa.array(np.ones(n, bool))
+        else:
+            ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
+            explicit = ids.is_valid()
         if ids.null_count:
             prefix = f"{stem}:{sheet}:" if sheet else f"{stem}:"
             generated = pc.binary_join_element_wise(prefix, pa.array(rows).cast(pa.string()), "")
@@ -763,10 +765,13 @@ def _ids_unique(ids: pa.ChunkedArray | pa.Array) -> bool:
     n = len(ids)
     if n < 2:
         return True
-    if isinstance(ids, pa.ChunkedArray):
-        ids = ids.combine_chunks()
-    increasing = pc.all(pc.less(ids.slice(0, n - 1), ids.slice(1))).as_py()
-    if increasing:
+    chunks = [c for c in _chunks(ids) if len(c)]
+    # Increasing inside every chunk and across each boundary: no copy of the column.
+    if (
+        ids.null_count == 0
+        and all(pc.all(pc.less(c.slice(0, len(c) - 1), c.slice(1))).as_py() is not False for c in chunks)
+        and all(a[len(a) - 1].as_py() < b[0].as_py() for a, b in itertools.pairwise(chunks))
+    ):
         return True
     return pc.count_distinct(ids).as_py() == n
 

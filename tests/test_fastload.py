@@ -362,3 +362,13 @@ def test_issuers_and_sources_cleaned_or_passed_on(tmp_path: Path, monkeypatch: p
     (tmp_path / "clean.csv").unlink()
     got = assert_same(write_csv(tmp_path / "messy.csv", messy, header), monkeypatch)
     assert got["issuer"].tolist() == ["Ban Dân vận Tỉnh ủy"] * 3
+
+
+def test_ids_unique_across_chunks() -> None:
+    def chunked(*parts: list[str]) -> pa.ChunkedArray:
+        return pa.chunked_array([pa.array(p, pa.large_string()) for p in parts])
+
+    assert fastload._ids_unique(chunked(["a", "b"], ["c", "d"]))
+    assert not fastload._ids_unique(chunked(["a", "b"], ["b", "c"]))  # repeated at a boundary
+    assert not fastload._ids_unique(chunked(["a", "c"], ["b", "a"]))  # unsorted: hashed
+    assert fastload._ids_unique(chunked(["d", "c"], ["b", "a"]))

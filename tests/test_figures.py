@@ -459,22 +459,27 @@ def test_label_positions_keep_close_labels_apart() -> None:
     assert positions[0] != positions[1] and positions[2] == "top center"
 
 
+# The selector's options on the embedded data: "All" first, then the provinces of today
+# (Vietnamese order) that have recognised models.
+SELECTOR_LABELS = [
+    "Tất cả tỉnh, thành phố",
+    "An Giang",
+    "Đà Nẵng",
+    "Hồ Chí Minh",
+    "Nghệ An",
+    "Phú Thọ",
+    "Thái Nguyên",
+    "Tuyên Quang",
+]
+
+
 def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> None:
     fig = pyramid_selector.to_dict()
     (menu,) = fig["layout"]["updatemenus"]
     assert menu["type"] == "dropdown" and menu["active"] == 0
     labels = [b["label"] for b in menu["buttons"]]
     # "All" first, then the provinces of today in Vietnamese order; none without recognised models.
-    assert labels == [
-        "Tất cả tỉnh, thành phố",
-        "An Giang",
-        "Đà Nẵng",
-        "Hồ Chí Minh",
-        "Nghệ An",
-        "Phú Thọ",
-        "Thái Nguyên",
-        "Tuyên Quang",
-    ]
+    assert labels == SELECTOR_LABELS
     assert fig["layout"]["meta"]["selector"] == {"by": "province", "labels": labels}
     visibility = [b["args"][0]["visible"] for b in menu["buttons"]]
     assert all(len(v) == len(fig["data"]) for v in visibility)
@@ -556,16 +561,7 @@ def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
             page.mouse.click(box["x"] + 20, box["y"] + 10)
             options = page.locator("g.updatemenu-dropdown-button")
             labels = [options.nth(i).text_content() for i in range(options.count())]
-            assert labels == [
-                "Tất cả tỉnh, thành phố",
-                "An Giang",
-                "Đà Nẵng",
-                "Hồ Chí Minh",
-                "Nghệ An",
-                "Phú Thọ",
-                "Thái Nguyên",
-                "Tuyên Quang",
-            ]
+            assert labels == SELECTOR_LABELS
             options.nth(labels.index("Phú Thọ")).click()
             page.wait_for_function("document.querySelector('.main-svg').getAttribute('height') < 500")
             texts = [t.text_content() for t in page.locator(".annotation-text").all()]
