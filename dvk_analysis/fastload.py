@@ -498,6 +498,8 @@ class Part:
     table: pa.Table
     sources: list[dict[str, object]] = field(default_factory=list)
     ids_unique: bool = False
+    # The ``file`` column written out, when it was built while the text was being checked.
+    file_text: pa.Array | None = None
 
 
 def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, xlsx: bool) -> Part:
@@ -648,6 +650,8 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
                     )
                 )
 
+        # While the pool finishes the text: the frame's ``file`` column, the same on every row.
+        file_text = _constant(Path(file).name, n)
         for target, futures in pending.items():
             cleaned = pa.chunked_array([f.result() for f in futures], text[target].type)
             by_target[target] = cleaned
@@ -755,7 +759,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
             columns[name] = pa.array(values)
         else:
             columns[name] = values
-    part = Part(file=Path(file).name, sheet=sheet, table=pa.table(columns))
+    part = Part(file=Path(file).name, sheet=sheet, table=pa.table(columns), file_text=file_text)
     part.ids_unique = _ids_unique(part.table.column("record_id"))
     return part
 
@@ -1335,7 +1339,12 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
         if column in ("file", "sheet"):
             if all(getattr(p, column) is None for p in records):
                 return column, _str_series(nothing)
-            pieces = [_constant(getattr(p, column), p.table.num_rows) for p in records]
+            pieces = [
+                p.file_text
+                if column == "file" and p.file_text is not None
+                else _constant(getattr(p, column), p.table.num_rows)
+                for p in records
+            ]
             return column, _str_series(pa.chunked_array(pieces, _TEXT))
         if column in ("source_title", "source_publisher", "source_url", "source_date"):
             src = next(k for k, v in _SOURCE_TARGETS.items() if v == column)
