@@ -1331,11 +1331,22 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
             col = pa.chunked_array([c for p in records for c in p.table.column(column).chunks])
             values = col.to_numpy(zero_copy_only=False)
             mask = np.asarray(col.is_null().to_numpy(zero_copy_only=False))
-            values = np.where(mask, 0, values).astype(np.int64) if mask.any() else values.astype(np.int64)
+            values = np.where(mask, 0, values) if mask.any() else values
+            # A view of Arrow's buffer is read-only: copied, so users can assign to the frame.
+            values = values.astype(np.int64, copy=not values.flags.writeable)
             return column, pd.arrays.IntegerArray(values, mask)
         if column in ("period_start", "period_end"):
             col = pa.chunked_array([c for p in records for c in p.table.column(column).chunks])
-            return column, col.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
+            if col.null_count:
+                return column, col.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
+            # Days since 1970 to nanoseconds in one new array (not a cast, then a copy of it).
+            pieces = [
+                np.frombuffer(c.buffers()[1], np.int32)[c.offset : c.offset + len(c)] for c in col.chunks
+            ]
+            days = pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
+            nanoseconds = days.astype(np.int64)
+            nanoseconds *= 86_400_000_000_000
+            return column, nanoseconds.view("datetime64[ns]")
         if column in ("file", "sheet"):
             if all(getattr(p, column) is None for p in records):
                 return column, _str_series(nothing)

@@ -372,3 +372,14 @@ def test_ids_unique_across_chunks() -> None:
     assert not fastload._ids_unique(chunked(["a", "b"], ["b", "c"]))  # repeated at a boundary
     assert not fastload._ids_unique(chunked(["a", "c"], ["b", "a"]))  # unsorted: hashed
     assert fastload._ids_unique(chunked(["d", "c"], ["b", "a"]))
+
+
+def test_frame_can_be_edited(tmp_path: Path) -> None:
+    """No column of the fast frame is a read-only view of Arrow's buffers."""
+    got = fast(write_csv(tmp_path / "edit.csv", TIDY_ROWS))
+    got.loc[0, "count"] = 7
+    got.loc[0, "row"] = 3
+    got.loc[0, "period_start"] = pd.Timestamp("2020-01-01")
+    got.loc[0, "period_end"] = pd.Timestamp("2020-12-31")
+    got.loc[0, "source_id"] = "s9"
+    assert got.loc[0, ["count", "row", "source_id"]].tolist() == [7, 3, "s9"]
