@@ -58,12 +58,11 @@ from .load import (  # load imports this module lazily, so no import cycle
     _SOURCE_SHEETS,
     _TEXT_INPUT,
     INPUT_COLUMNS,
+    _date,  # a date cell as the general loader reads it: the same rules on both paths
 )
 from .parse import (
     ParseError,
     Period,
-    excel_date,
-    is_excel_serial,
     parse_count,
     parse_period,
     period_from_dates,
@@ -140,21 +139,6 @@ def _text(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     return nfc(str(value))
-
-
-def _date(value: object) -> dt.date | None:
-    if _missing(value):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if is_excel_serial(value):
-        return excel_date(value)  # type: ignore[arg-type]
-    period = parse_period(value)
-    if period.kind != "day":
-        raise ParseError("date")
-    return period.start
 
 
 # Text an Excel reader turns into a string differently from the general loader's cells:
