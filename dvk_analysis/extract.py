@@ -1062,8 +1062,8 @@ class _Resolver:
                     # "đến nay": a running total at the time of writing, the month of publication.
                     c.period = parse_period(f"tháng {r.written.month}/{r.written.year}")
                     c.reasons.append("period_guessed")
-                elif periods:  # the period named last before it (periods are found kind by kind)
-                    c.period = max(periods, key=lambda p: p.end).period
+                elif last is not None:  # the period named last before it (found kind by kind)
+                    c.period = last
                     c.reasons.append("period_carried")
                 elif doc_period is not None:
                     c.period = doc_period

@@ -185,6 +185,29 @@ def test_period_carried_from_an_earlier_sentence_and_awarding_body() -> None:
     assert got["level"].tolist() == ["province"] * 2 and got["action"].tolist() == ["merit_certificate"] * 2
 
 
+def test_plans_and_visions_are_not_a_counts_period() -> None:
+    text = (
+        "Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt. "
+        "Tổng kết phong trào giai đoạn 2009 - 2024, toàn tỉnh xây dựng được 6.540 mô hình “Dân vận khéo”."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2024-12-10"})
+    assert found.records["period_label"].tolist() == ["2009-2024"]
+    reasons = dict(zip(found.others["text"], found.others["reason"], strict=True))
+    assert reasons["năm 2050"] == "future_period"
+
+
+def test_now_means_the_time_of_writing_unless_a_phase_runs_to_it() -> None:
+    later = "Năm 2016, huyện nhân rộng mô hình. Hiện nay, toàn huyện có 139 mô hình “Dân vận khéo”."
+    found = extract(later, source={"source_id": "t", "published": "2017-03-21"})
+    assert found.records["period_label"].tolist() == ["Tháng 3/2017"]
+    # No publication date given: the first full date of the text stands for it.
+    found = extract("Ngày 21/03/2017, hội nghị tổng kết. " + later, source={"source_id": "t"})
+    assert found.records["period_label"].tolist() == ["Tháng 3/2017"]
+    phase = "Sau 3 năm, từ 2008-2011, phong trào lan rộng. Đến nay, toàn tỉnh có hơn 1.000 mô hình."
+    found = extract(phase, source={"source_id": "t", "published": "2011-03-18"})
+    assert found.records["period_label"].tolist() == ["2008-2011"]
+
+
 def test_levels_named_by_the_report() -> None:
     text = (
         "Năm 2023, có 35 mô hình được khen thưởng cấp huyện; 09 mô hình được khen thưởng cấp tỉnh; "
