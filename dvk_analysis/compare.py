@@ -903,14 +903,9 @@ def _sort_key(column: pd.Series) -> pd.Series:
 
 
 def _sorted(table: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
-    order: list[str] = []
-    for key in keys:
-        if key in PERIOD_KEYS:
-            for name in ("period_start", "period_label", "period_end", "period_kind"):
-                if name in keys and name not in order:
-                    order.append(name)
-        elif key not in order:
-            order.append(key)
+    from .groupsum import _sort_order  # the engine's order: one rule for both (lazy: no cycle)
+
+    order = _sort_order(keys)
     if not len(table):
         return table.reset_index(drop=True)
     return table.sort_values(order, key=_sort_key, kind="stable", na_position="last").reset_index(drop=True)
