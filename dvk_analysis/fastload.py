@@ -482,8 +482,6 @@ class Part:
     table: pa.Table
     sources: list[dict[str, object]] = field(default_factory=list)
     ids_unique: bool = False
-    # The ``file`` column written out, when it was built while the text was being checked.
-    file_text: pa.Array | None = None
 
 
 def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, xlsx: bool) -> Part:
@@ -634,8 +632,6 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
                     )
                 )
 
-        # While the pool finishes the text: the frame's ``file`` column, the same on every row.
-        file_text = _constant(Path(file).name, n)
         for target, futures in pending.items():
             cleaned = pa.chunked_array([f.result() for f in futures], text[target].type)
             by_target[target] = cleaned
@@ -743,7 +739,7 @@ def _parse_table(table: pa.Table, file: str, sheet: str | None, first_row: int, 
             columns[name] = pa.array(values)
         else:
             columns[name] = values
-    part = Part(file=Path(file).name, sheet=sheet, table=pa.table(columns), file_text=file_text)
+    part = Part(file=Path(file).name, sheet=sheet, table=pa.table(columns))
     part.ids_unique = _ids_unique(part.table.column("record_id"))
     return part
 
@@ -1269,14 +1265,6 @@ def _str_series(column: pa.ChunkedArray | pa.Array) -> pd.Series:
     return series if series.dtype == "str" else series.astype("str")
 
 
-def _constant(value: str | None, n: int) -> pa.Array:
-    if value is None:
-        return pa.nulls(n, _TEXT)
-    return pa.DictionaryArray.from_arrays(
-        pa.array(np.zeros(n, np.int32)), pa.array([value], _TEXT)
-    ).dictionary_decode()
-
-
 def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.DataFrame:
     n = sum(p.table.num_rows for p in records)
 
@@ -1331,16 +1319,15 @@ def _to_pandas(records: list[Part], sources: list[dict[str, object]]) -> pd.Data
             nanoseconds = days.astype(np.int64)
             nanoseconds *= 86_400_000_000_000
             return column, nanoseconds.view("datetime64[ns]")
-        if column in ("file", "sheet"):
-            if all(getattr(p, column) is None for p in records):
-                return column, _str_series(nothing)
-            pieces = [
-                p.file_text
-                if column == "file" and p.file_text is not None
-                else _constant(getattr(p, column), p.table.num_rows)
-                for p in records
-            ]
-            return column, _str_series(pa.chunked_array(pieces, _TEXT))
+        if column in schema.PROVENANCE_COLUMNS:
+            # One category per file or sheet name: no text written per row.
+            names = [getattr(p, column) for p in records]
+            categories = sorted({v for v in names if v is not None})
+            code = [categories.index(v) if v is not None else -1 for v in names]
+            codes = np.repeat(np.array(code, dtype=np.int32), [p.table.num_rows for p in records])
+            return column, pd.Categorical.from_codes(
+                codes, dtype=pd.CategoricalDtype(pd.Index(categories, dtype="str"))
+            )
         if column in ("source_title", "source_publisher", "source_url", "source_date"):
             src = next(k for k, v in _SOURCE_TARGETS.items() if v == column)
             if not info:

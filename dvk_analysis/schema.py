@@ -86,9 +86,10 @@ TEXT_COLUMNS: tuple[str, ...] = (
     "source_title",
     "source_publisher",
     "source_url",
-    "file",
-    "sheet",
 )
+#: Where a record was read from: one value for a whole file or sheet, so categorical (a
+#: 5M-row file keeps one copy of its name, not five million). Categories are sorted.
+PROVENANCE_COLUMNS: tuple[str, ...] = ("file", "sheet")
 DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "source_date")
 CATEGORY_COLUMNS: tuple[str, ...] = vocab.VOCAB_COLUMNS
 
@@ -108,9 +109,21 @@ def dtypes() -> dict[str, object]:
             out[column] = "datetime64[ns]"
         elif column in ("count", "row"):
             out[column] = "Int64"
+        elif column in PROVENANCE_COLUMNS:
+            out[column] = "category"
         else:
             out[column] = "str"
     return out
+
+
+def provenance(values: pd.Series) -> pd.Categorical:
+    """Return ``values`` (file or sheet names) as a categorical of sorted text categories.
+
+    Both loaders type ``file`` and ``sheet`` with it, so their frames compare equal.
+    """
+    text = values.astype("str")
+    categories = pd.Index(sorted(set(text.dropna())), dtype="str")
+    return pd.Categorical(text, categories=categories)
 
 
 def empty_frame() -> pd.DataFrame:
@@ -129,6 +142,8 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
         series = frame[column] if column in frame else pd.Series(pd.NA, index=frame.index, dtype="object")
         if column in DATE_COLUMNS:
             out[column] = pd.to_datetime(series).astype(dtype)
+        elif column in PROVENANCE_COLUMNS:
+            out[column] = provenance(series)
         else:
             out[column] = series.astype(dtype)  # type: ignore[call-overload]
     return out.reset_index(drop=True)
