@@ -189,11 +189,36 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
+# How long the work ran, said as a duration: "qua 5 năm", "trong 5 năm", "sau 3 năm".
+_YEARS_RUN = re.compile(_B + r"(?:qua|trong|sau) (\d{1,2}) nam" + _E)
+# "5 năm qua", "trong 5 năm qua": the years up to the time of writing.
+_YEARS_PAST = re.compile(_B + r"(\d{1,2}) nam qua" + _E)
+# A period the text plans for, not one a count belongs to: "phương hướng ... giai đoạn tiếp
+# theo (2015 - 2020)", "kế hoạch giai đoạn 2025-2030", "mục tiêu đến năm 2030".
+_PLAN_BEFORE = re.compile(
+    r"(?:"
+    + _B
+    + r"(?:phuong huong|ke hoach|dinh huong|muc tieu|tam nhin)[^.;]{0,50}"
+    + r"|"
+    + _B
+    + r"(?:giai doan|nhiem ky|thoi ky) (?:tiep theo|toi|sap toi|moi)\s*\(?\s*"
+    + r")$"
+)
 
-def _period_of(kind: str, m: re.Match[str], published: dt.date | None, latest_year: int | None) -> Period:
+
+def _period_of(
+    kind: str,
+    m: re.Match[str],
+    published: dt.date | None,
+    latest_year: int | None,
+    years_run: int | None = None,
+) -> Period:
     g = m.groups()
     if kind == "since":
         end = published.year if published else latest_year
+        if not published and years_run and (end is None or end <= int(g[0])):
+            # "từ năm 2011 đến nay ... Qua 5 năm": the text says how long it ran.
+            end = int(g[0]) + years_run - 1
         if end is None or end <= int(g[0]):
             return parse_period(g[0])
         return parse_period(f"{g[0]}-{end}")
@@ -254,6 +279,14 @@ _ID_BEFORE = re.compile(
 _SO_BEFORE = re.compile(
     r"(?:^|[^a-z])(tong|con|trong|mot|nhieu|da|phan|dai|so|ty|the)?\s*" + _B + r"so\s*:?\s*$"
 )
+# A target for each unit: "mỗi xã (xây dựng) ít nhất 1 mô hình", "các xã, thị trấn ... tối thiểu 2".
+_QUOTA_BEFORE = re.compile(
+    _B
+    + r"(?:moi|cac) (?:xa|phuong|thi tran|co so|chi hoi|chi bo|don vi|khu dan cu|thon|ap|to chuc|dia phuong)"
+    + r"[^.;!?]{0,70}"
+    + _B
+    + r"(?:it nhat|toi thieu)\s*$"
+)
 _MONEY_BEFORE = re.compile(
     _B + r"(?:kinh phi|so tien|tri gia|tong kinh phi|ung ho|quyen gop)\s*(?:la|khoang|hon|tren|gan)?\s*$"
 )
@@ -276,7 +309,12 @@ _NUMBER_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")(?!\w)")
 # Action words, after fold(), with their code. Award forms name what was given and win over
 # the generic verbs; a proposal ("đề nghị ... khen thưởng") is never an award.
 _ACTIONS: tuple[tuple[str, str], ...] = (
-    (r"de nghi(?: [a-z0-9.]+){0,6}? (?:khen thuong|tang|cong nhan|tuyen duong|bieu duong|trao)", "proposed"),
+    # "đề xuất" too, and the bodies asked may come first ("đề xuất Ban Dân vận Tỉnh ủy, ... xét khen").
+    (
+        r"(?:de nghi|de xuat)(?: [a-z0-9.,]+){0,12}? (?:xet )?"
+        r"(?:khen thuong|tang|cong nhan|tuyen duong|bieu duong|trao)",
+        "proposed",
+    ),
     (r"bang khen", "merit_certificate"),
     (r"giay khen", "certificate_of_merit"),
     (
@@ -532,17 +570,21 @@ class _Reader:
     def _find_non_counts(self) -> None:
         years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", self.folded)]
         latest = max(years) if years else None
+        run = _YEARS_RUN.search(self.folded)
+        years_run = int(run.group(1)) if run and 1 < int(run.group(1)) <= 20 else None
         for kind, pattern in _PERIOD_PATTERNS:
             for m in re.finditer(pattern, self.folded):
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" (")))
                 if not self._free(start, m.end()):
                     continue
                 try:
-                    period = _period_of(kind, m, self.published, latest)
+                    period = _period_of(kind, m, self.published, latest, years_run)
                 except ParseError:
                     continue
                 before = self.folded[max(0, start - 20) : start]
                 code = "comparison_period" if _COMPARISON.search(before) else "period"
+                if _PLAN_BEFORE.search(self.folded[max(0, start - 70) : start]):
+                    code = "future_period"  # "phương hướng ... giai đoạn tiếp theo (2015-2020)"
                 if self.published is not None and period.start > self.published:
                     code = "future_period"  # a plan or a vision ("tầm nhìn đến năm 2050"): no count's
                 self.periods.append(_Span("period", start, m.end(), code, period, self.text[start : m.end()]))
@@ -623,6 +665,15 @@ class _Reader:
                 return
         if re.search(_B + r"mot trong(?: so)?(?: nhung| cac)?\s*$", before):
             return other("one_of")  # "một trong 11 tập thể": names a group counted elsewhere
+        if _QUOTA_BEFORE.search(f[max(0, start - 90) : start]):
+            return other("quota")  # "mỗi xã ít nhất 1 mô hình": a target for each unit
+        last = self.numbers[-1] if self.numbers else None
+        if (
+            last is not None
+            and last.reason == "quota"
+            and re.fullmatch(r"[^.;!?]{0,60}(?:,|\bva\b)\s*", f[last.end : start])
+        ):
+            return other("quota")  # "... ít nhất 1 mô hình ... và 1 điển hình": the same target
         if _READ_BEFORE.search(before):
             return other("read_counter")
         if _ID_BEFORE.search(before):
@@ -903,7 +954,9 @@ class _Resolver:
         before = _nearest(r.actions, left, g_start, g_start, after=False)
         forms = [a for a in r.actions if left <= a.start and a.end <= g_start and a.code in _AWARD_FORMS]
         proposals = [a for a in r.actions if left <= a.start and a.end <= g_start and a.code == "proposed"]
-        after = _nearest(r.actions, g_end, right, g_end, after=True)
+        # A verb after the group is the group's own, not that of the parts a "trong đó" opens.
+        own_right = min([a for a, _ in r.markers if g_end <= a < right], default=right)
+        after = _nearest(r.actions, g_end, own_right, g_end, after=True)
         if proposals:
             action: _Span | None = proposals[-1]
         elif forms:
@@ -1046,6 +1099,11 @@ class _Resolver:
                     c.level = "grassroots"
             if c.issuer is None and c.action in _AWARD_FORMS and self.host is not None:
                 c.issuer = self.host.text
+            total = self.candidates[c.part_of] if c.part_of is not None else None
+            if c.period is None and total is not None and total.period is not None:
+                c.period = total.period  # a part's period is its total's, even when guessed
+                if "period" not in total.explicit:
+                    c.reasons.append("period_guessed")
             if c.period is None:
                 periods = [p for p in r.periods if p.code == "period" and p.end <= n.start]
                 # "đến nay", "hiện nay" in the count's sentence: a running total at the time of
@@ -1058,7 +1116,13 @@ class _Resolver:
                 last = max(periods, key=lambda p: p.end).period if periods else None
                 if last is not None and r.written is not None and last.end.year == r.written.year:
                     to_date = None  # a phase named before, running to the year of writing: that one
-                if to_date and r.written is not None:
+                past = _YEARS_PAST.search(r.folded[sentence.start : sentence.end])
+                if past and r.written is not None and 1 < int(past.group(1)) <= 20:
+                    # "Trong 5 năm qua, ... 400.000 mô hình": the phase ending at the time of writing.
+                    w = r.written.year
+                    c.period = parse_period(f"{w - int(past.group(1))}-{w}")
+                    c.reasons.append("period_guessed")
+                elif to_date and r.written is not None:
                     # "đến nay": a running total at the time of writing, the month of publication.
                     c.period = parse_period(f"tháng {r.written.month}/{r.written.year}")
                     c.reasons.append("period_guessed")
@@ -1159,6 +1223,8 @@ class _Resolver:
             return False
         if b.part_of is not None and a.part_of is not None and b.part_of != a.part_of:
             return False
+        if a.part_of is not None and a.part_of == b.part_of and a.number.sentence == b.number.sentence:
+            return False  # two parts of one total listed side by side: "5 ...; 6 ...; 5 ..."
         return not (a.period != b.period and "period" in a.explicit and "period" in b.explicit)
 
 

@@ -112,7 +112,9 @@ TERMS: dict[str, tuple[Term, ...]] = {
         Term("certificate_of_merit", "Giấy khen", "Certificate of merit", ("tang giay khen",)),
         Term("merit_certificate", "Bằng khen", "Higher certificate of merit", ("tang bang khen",)),
         # A proposal is not an award: kept apart so it is never counted as one.
-        Term("proposed", "Đề nghị khen thưởng", "Proposed for an award", ("de nghi", "de nghi khen")),
+        Term(
+            "proposed", "Đề nghị khen thưởng", "Proposed for an award", ("de nghi", "de nghi khen", "de xuat")
+        ),
     ),
     "tier": (
         Term("achievement", "Có thành tích", "With achievements", ("thanh tich",)),
@@ -642,6 +644,10 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
     "restated": ("nhắc lại một số đã ghi", "restates a count already recorded"),
     "no_unit": ("số đứng một mình, không rõ đếm gì", "a bare number: what it counts is not said"),
     "one_of": ("“một trong N”: nhắc đến một nhóm đã đếm", "'one of N': names a group, not a count"),
+    "quota": (
+        "chỉ tiêu cho mỗi đơn vị (“mỗi xã ít nhất 1 mô hình”)",
+        "a target for each unit ('at least 1 per commune')",
+    ),
 }
 
 #: Why an extracted record needs a reviewer's eye: ``{code: (vi, en)}``.

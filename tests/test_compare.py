@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from conftest import snapshot_of_public_data
 
 from dvk_analysis import SEED_DATA, compare, load_awards, schema
 from dvk_analysis.compare import ComparisonError
@@ -329,7 +330,7 @@ TALLY = "Tổng toàn địa bàn (mọi cấp), không phải số công nhận
 
 @pytest.fixture(scope="module")
 def public() -> pd.DataFrame:
-    return load_awards("data")
+    return snapshot_of_public_data()
 
 
 def rows_of(table: pd.DataFrame, **where: str) -> pd.DataFrame:

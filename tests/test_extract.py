@@ -208,6 +208,71 @@ def test_now_means_the_time_of_writing_unless_a_phase_runs_to_it() -> None:
     assert found.records["period_label"].tolist() == ["2008-2011"]
 
 
+def test_a_target_for_each_unit_is_not_a_count() -> None:
+    text = (
+        "Năm 2017, toàn huyện có 39 mô hình “Dân vận khéo”. Hội nông dân các xã, thị trấn xây dựng "
+        "ít nhất 1 mô hình “Dân vận khéo” của tập thể và 1 điển hình của cá nhân."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2017-02-28"})
+    assert found.records["count"].tolist() == [39]
+    quota = found.others[found.others["reason"] == "quota"]
+    assert len(quota) == 2 and vocab.extract_label("quota", "en").startswith("a target")
+
+
+def test_equal_parts_of_one_total_are_two_facts() -> None:
+    text = (
+        "Toàn huyện đã xây dựng được 200 mô hình “Dân vận khéo”. Trong đó có 5 mô hình toàn diện; "
+        "6 mô hình phát triển kinh tế; 5 mô hình văn hóa, xã hội."
+    )
+    got = _records(text)
+    assert got["count"].tolist() == [200, 5, 6, 5]
+    total = got["record_id"].iloc[0]
+    assert (got["part_of"].iloc[1:] == total).all()
+
+
+def test_a_proposal_may_say_de_xuat_and_name_the_bodies_first() -> None:
+    text = (
+        "Năm 2024, huyện có 342 mô hình “Dân vận khéo”, trong đó Ban Dân vận Huyện ủy đề xuất Ban Dân "
+        "vận Tỉnh ủy, Thường trực Huyện ủy xét khen thưởng 18 mô hình và 1 điển hình."
+    )
+    got = _records(text)
+    assert got["count"].tolist() == [342, 18, 1]
+    assert got["action"].tolist() == ["registered", "proposed", "proposed"]
+
+
+def test_a_planned_phase_is_not_the_period_counted() -> None:
+    text = (
+        "Hội nghị tổng kết phong trào giai đoạn 2011 – 2015 và bàn phương hướng đẩy mạnh phong trào "
+        "giai đoạn tiếp theo (2015 – 2020). Toàn thành phố đã xây dựng 117 mô hình “Dân vận khéo”."
+    )
+    found = extract(text, source={"source_id": "t"})
+    assert found.records["period_label"].tolist() == ["2011-2015"]
+    reasons = dict(zip(found.others["text"], found.others["reason"], strict=True))
+    assert reasons["2015 – 2020"] == "future_period"
+
+
+def test_years_past_and_years_run_give_the_phase() -> None:
+    past = "Trong 5 năm qua, toàn quốc đã biểu dương hơn 400.000 mô hình, điển hình “Dân vận khéo”."
+    found = extract(past, source={"source_id": "t", "published": "2015-10-08"})
+    assert found.records["period_label"].tolist() == ["2010-2015"]
+    # No publication date: "từ năm 2011 đến nay" ran for the "5 năm" the text names.
+    run = (
+        "Thực hiện phong trào “Dân vận khéo” từ năm 2011 đến nay, qua 5 năm triển khai, "
+        "toàn tỉnh đã xây dựng hơn 1.000 mô hình."
+    )
+    found = extract(run, source={"source_id": "t"})
+    assert found.records["period_label"].tolist() == ["2011-2015"]
+
+
+def test_a_part_takes_its_totals_guessed_period() -> None:
+    text = (
+        "Đến nay, các cấp Hội đã đăng ký thực hiện hơn 300 mô hình “Dân vận khéo”. Trong đó, lĩnh vực "
+        "kinh tế có trên 200 mô hình. Từ năm 2018 đến nay, Hội dạy nghề cho 21 nghìn hội viên."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2019-05-29"})
+    assert found.records["period_label"].tolist() == ["Tháng 5/2019", "Tháng 5/2019"]
+
+
 def test_levels_named_by_the_report() -> None:
     text = (
         "Năm 2023, có 35 mô hình được khen thưởng cấp huyện; 09 mô hình được khen thưởng cấp tỉnh; "
@@ -409,28 +474,48 @@ def test_passages_are_short_and_the_split_is_the_written_one() -> None:
     sources = dvk_analysis.load_sources(bench.DATASET)
     split = (FIXTURES / "SPLIT.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^- (\S+)$", split, flags=re.M))
-    second = bench.held_out_v2()
+    second, third = bench.held_out_v2(), bench.session3()
     assert len(second) == 9 and second <= set(sources["source_id"])
-    assert listed == {s for s in sources["source_id"] if bench.held_out(s) and s not in second}
+    assert third <= set(sources["source_id"]) and not third & second
+    earlier = set(sources["source_id"]) - third
+    assert listed == {s for s in earlier if bench.held_out(s) and s not in second}
+    # The third part is the rule of SPLIT.md's last section, applied to the session-3 reports.
+    parts = {s: bench.part(s, second, third) for s in third}
+    assert {s for s, p in parts.items() if p == "held_out_v3"} == {s for s in third if bench.held_out_v3(s)}
+    assert set(parts.values()) == {"dev", "held_out_v3"}
     for source_id in sources["source_id"]:
         text = (bench.PASSAGES / f"{source_id}.txt").read_text(encoding="utf-8")
-        assert len(text) <= 1200, source_id  # passages, never whole articles
+        assert len(text) <= 1600, source_id  # passages, never whole articles
 
 
 def test_evaluation_parts_and_figures_do_not_fall() -> None:
     """The evaluation scores each part on its own reports; no figure falls below its last measure.
 
-    The floors are the figures measured when the second held-out part was first scored
-    (SPLIT.md); the issue's targets (precision 0.95, recall 0.90 on the held-out part) are
-    the evaluation script's verdict, not met by these floors.
+    The floors are the figures last measured (SPLIT.md); the issue's targets (precision 0.95,
+    recall 0.90 on both held-out parts together) are the evaluation script's verdict, not
+    met by these floors.
     """
     bench = _benchmark()
     pred, expected = bench.run()
     table = bench.scores(pred, expected)
     core = table[table["match on"].str.startswith("count")].set_index("part")
-    assert core["reports"].to_dict() == {"dev": 27, "opened": 10, "dev+opened": 37, "held_out": 9, "all": 46}
-    assert core.loc["held_out", "expected"] == 39
-    floors = {"dev+opened": (0.94, 0.96), "held_out": (0.80, 0.87)}
+    assert core["reports"].to_dict() == {
+        "dev": 44,
+        "opened": 10,
+        "dev+opened": 54,
+        "held_out_v2": 9,
+        "held_out_v3": 11,
+        "held_out": 20,
+        "all": 74,
+    }
+    assert core.loc["held_out_v2", "expected"] == 39
+    assert core.loc["held_out_v3", "expected"] == 29
+    floors = {
+        "dev+opened": (0.94, 0.97),
+        "held_out_v2": (0.80, 0.87),
+        "held_out_v3": (0.90, 0.96),
+        "held_out": (0.84, 0.91),
+    }
     for group, (precision, recall) in floors.items():
         assert core.loc[group, "precision"] >= precision and core.loc[group, "recall"] >= recall, group
 

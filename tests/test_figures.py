@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.io as pio
 import pytest
+from conftest import snapshot_of_public_data
 
 from dvk_analysis import SEED_DATA, ComparisonError, compare, figures, load_awards, select, vocab
 
@@ -205,7 +206,7 @@ PROVINCE_BUILDERS = [
 
 @pytest.fixture(scope="module")
 def public():
-    return load_awards("data")
+    return snapshot_of_public_data()
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,9 @@ from dvk_analysis.verify import TARGETS, coverage, main, numbers_in, verify_data
 DATA = Path(__file__).resolve().parent.parent / "data"
 PUBLIC = DATA / "public_reports.xlsx"
 
+# The public dataset as data/build_public_reports.py writes it (data/README.md).
+REPORTS, PROVINCES, YEARS, RECORDS = 74, 31, 14, 238
+
 
 @pytest.fixture(scope="module")
 def public() -> pd.DataFrame:
@@ -45,7 +48,7 @@ def _one(frame: pd.DataFrame) -> pd.Series:
 
 def test_every_public_record_passes(public: pd.DataFrame) -> None:
     result = verify_dataset(public)
-    assert len(result) == len(public) == 154
+    assert len(result) == len(public) == RECORDS
     failed = result.loc[~result["passed"], ["record_id", "reason"]]
     assert failed.empty, failed.to_string()
 
@@ -56,7 +59,12 @@ def test_public_coverage_meets_the_targets(public: pd.DataFrame) -> None:
     assert found.reports >= TARGETS["reports"] == 25
     assert found.provinces >= TARGETS["provinces"] == 10
     assert found.years >= TARGETS["years"] == 6
-    assert (found.reports, found.provinces, found.years, found.records) == (46, 23, 12, 154)
+    assert (found.reports, found.provinces, found.years, found.records) == (
+        REPORTS,
+        PROVINCES,
+        YEARS,
+        RECORDS,
+    )
     # The loader may write a province's standard name ("Hồ Chí Minh" for "TP. Hồ Chí Minh").
     assert "Kiên Giang" in found.province_names
     assert any("Hồ Chí Minh" in name for name in found.province_names)
@@ -68,15 +76,15 @@ def test_the_data_folder_loads_with_the_seed_and_every_record_passes() -> None:
     assert everything.rejected.empty, everything.rejected.to_string()
     assert set(everything.report["file"]) == {"dvk_awards.xlsx", "public_reports.xlsx"}
     frame = everything.frame
-    assert frame["record_id"].is_unique and len(frame) == 164
+    assert frame["record_id"].is_unique and len(frame) == RECORDS + 10  # and the seed's 10
     assert frame["record_id"].str.startswith("kg23-").sum() == 10
     assert verify_dataset(frame)["passed"].all()
-    assert coverage(frame).reports == 47
+    assert coverage(frame).reports == REPORTS + 1
 
 
 def test_every_source_has_url_publisher_and_a_date_or_says_why() -> None:
     sources = load_sources(PUBLIC)
-    assert len(sources) == 46 and sources["source_id"].is_unique
+    assert len(sources) == REPORTS and sources["source_id"].is_unique
     assert sources["url"].str.startswith("http").all()
     assert sources["publisher"].notna().all()
     dated = sources["published"].notna()
@@ -195,7 +203,8 @@ def test_numbers_in_reads_vietnamese_numbers() -> None:
 def test_main_passes_on_the_public_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(PUBLIC)]) == 0
     out = capsys.readouterr().out
-    assert "reports: 46" in out and "provinces: 23" in out and "records passed: 154 of 154" in out
+    assert f"reports: {REPORTS}" in out and f"provinces: {PROVINCES}" in out
+    assert f"records passed: {RECORDS} of {RECORDS}" in out
 
 
 def test_main_fails_on_a_wrong_quote_and_on_low_coverage(
