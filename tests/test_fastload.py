@@ -140,6 +140,10 @@ def test_folder_of_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     synth.write_parquet(synth.synthetic_table(40, layout="counts", seed=3), tmp_path / "c.parquet")
     got = assert_same(tmp_path, monkeypatch)
     assert got["file"].unique().tolist() == ["a.csv", "b.csv", "c.parquet"]
+    # One category per file name, sorted, whichever loader read it (assert_same compared them).
+    assert isinstance(got["file"].dtype, pd.CategoricalDtype)
+    assert got["file"].cat.categories.tolist() == ["a.csv", "b.csv", "c.parquet"]
+    assert isinstance(got["sheet"].dtype, pd.CategoricalDtype) and got["sheet"].isna().all()
 
 
 def test_parquet_with_typed_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
