@@ -368,6 +368,7 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"(?:ban thuong vu |ban dan van )?thanh uy", "city"),
     (r"ban chi dao(?: [a-z“”\"]+){0,14}? (?:tinh)", "province"),
     (r"ban chi dao(?: [a-z“”\"]+){0,14}? (?:huyen|quan|thi xa)", "district"),
+    (r"ban chi dao(?: [a-z“”\"]+){0,14}? (?:thanh pho|tp)", "city"),
     (r"bo chi huy quan su tinh|bo chqs tinh", "province"),
     (r"ban dan van trung uong|thu tuong|chinh phu|trung uong", "central"),
     (r"dang uy", "host"),
@@ -884,13 +885,19 @@ class _Resolver:
             if not markers:
                 continue
             marker_start = markers[-1][0]
+            # The total is in this sentence or in the last one before it that has a count (a
+            # photo caption with no count may stand between them).
+            earlier = [t.number.sentence for t in self.candidates if t.number.sentence < n.sentence]
+            previous = max(earlier, default=-1)
+            if previous < n.sentence - 2:
+                previous = -1
             totals = [
                 j
                 for j, t in enumerate(self.candidates)
                 if t.number.end <= marker_start
                 and t.number.measure != "change"
                 and t.part_of is None
-                and (t.number.sentence == n.sentence or t.number.sentence == n.sentence - 1)
+                and t.number.sentence in (n.sentence, previous)
             ]
             if not totals:
                 continue
