@@ -4322,7 +4322,7 @@ RECORDS += [
         "baobrvt-2024-12-xuyenmoc",
         "model",
         "proposed",
-        "district",
+        "province",
         18,
         "2024",
         "Bà Rịa - Vũng Tàu",
@@ -4332,7 +4332,8 @@ RECORDS += [
         part_of="xm24-01",
         note=(
             "“Đề xuất … xét khen thưởng” là đề nghị, chưa phải khen thưởng; gửi cả Ban Dân vận Tỉnh ủy và "
-            "Thường trực Huyện ủy: ghi cấp huyện (nơi đề nghị). Phần của 342 (“trong đó”)."
+            "Thường trực Huyện ủy: ghi cấp tỉnh, cấp của cơ quan được đề nghị nêu trước (như ln18-01). "
+            "Phần của 342 (“trong đó”)."
         ),
     ),
     Record(
@@ -4340,7 +4341,7 @@ RECORDS += [
         "baobrvt-2024-12-xuyenmoc",
         "exemplar",
         "proposed",
-        "district",
+        "province",
         1,
         "2024",
         "Bà Rịa - Vũng Tàu",
@@ -4348,7 +4349,7 @@ RECORDS += [
         "18 mô hình và 1 điển hình",
         issuer="Ban Dân vận Huyện ủy Xuyên Mộc",
         part_of="xm24-01",
-        note="Như xm24-02: đề nghị, cấp huyện; phần của 342.",
+        note="Như xm24-02: đề nghị, cấp tỉnh; phần của 342.",
     ),
     # Thái Nguyên, toàn tỉnh, năm 2021: a lower-bound tally.
     Record(

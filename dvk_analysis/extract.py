@@ -753,12 +753,27 @@ class _Reader:
             # The body's name runs to the verb that follows it ("... Kiên Giang tặng").
             rest = self.folded[m.end() : m.end() + 90]
             stop = len(rest)
-            for cut in (_VERBS_AFTER_ORG.search(rest), re.search(r"[,;.:()]|\n", rest)):
+            # "TP." and "TX." abbreviate "thành phố", "thị xã": their dot does not end the name.
+            for cut in (_VERBS_AFTER_ORG.search(rest), re.search(r"[,;:()]|\n|(?<!tp)(?<!tx)\.", rest)):
                 if cut:
                     stop = min(stop, cut.start())
             name = self.text[m.start() : m.end() + stop].strip(' “”"')
+            if code == "city":
+                code = self._city_level(self.folded[m.start() : m.end() + stop])
             found.append(_Span("org", m.start(), m.end() + stop, code, None, name))
         return found
+
+    def _city_level(self, name: str) -> str:
+        """ "Thành ủy TP. Thủ Đức" is a city inside a province (district level); "Thành ủy Cần
+        Thơ" and a bare "Thành ủy" are left to :meth:`level_code`."""
+        place = re.split(r"(?:thanh uy|thanh pho|tp\.?)\s*", name)[-1].strip(' .,“”"')
+        if not place:
+            return "city"
+        try:
+            from . import provinces
+        except ImportError:  # pragma: no cover
+            return "city"
+        return "province" if provinces.match_province(place) else "district"
 
     def _province(self) -> str | None:
         given = self.fields.get("province")
@@ -978,6 +993,12 @@ class _Resolver:
             c.action = action.code
             c.explicit.add("action")
         del window
+        # A proposal is at the level of the body it is sent to ("đề nghị Ban Dân vận Tỉnh ủy").
+        addressee = (
+            _nearest(r.orgs, action.start, action.end, action.start, after=True)
+            if action is not None and action.code == "proposed"
+            else None
+        )
 
         # Tier: qualifies the group, written after it.
         tier = _nearest(r.tiers, n.start, own_end, n.start, after=True) or _nearest(
@@ -992,6 +1013,9 @@ class _Resolver:
             r.levels, g_end, right, g_end, after=True
         )
         level = level or _nearest(r.levels, left, g_start, g_start, after=False)
+        if level is None and addressee is not None and addressee.code != "host":
+            c.level = r.level_code(addressee.code)
+            c.explicit.add("level")
         org_before = _nearest(r.orgs, left, g_start, g_start, after=False)
         if org_before is None:  # "Đảng ủy tặng giấy khen ...; 19 tập thể ...": the sentence's body
             sentence = r.sentences[n.sentence]
@@ -1008,6 +1032,8 @@ class _Resolver:
         if level is not None:
             c.level = r.level_code(level.code)
             c.explicit.add("level")
+        elif c.level is not None:
+            pass  # the addressee of a proposal
         elif org is not None and c.action != "registered":
             # A tally of what was built ("có 7.678 mô hình") is not recognition by the body
             # that reports it: it stays at the grassroots (data/README.md's convention).

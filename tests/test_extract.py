@@ -273,6 +273,28 @@ def test_a_part_takes_its_totals_guessed_period() -> None:
     assert found.records["period_label"].tolist() == ["Tháng 5/2019", "Tháng 5/2019"]
 
 
+def test_a_caption_between_a_total_and_its_parts() -> None:
+    text = (
+        "Ban Chỉ đạo huyện Chợ Đồn vừa công nhận 123 mô hình Dân vận khéo năm 2022.\n"
+        "Mô hình của ông Hà Văn Cẩn, thôn Bản Duồng 1.\n"
+        "Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể."
+    )
+    got = _records(text)
+    assert got["count"].tolist() == [123, 54, 69]
+    assert (got["part_of"].iloc[1:] == got["record_id"].iloc[0]).all()
+    assert got["level"].tolist() == ["district"] * 3
+
+
+def test_proposal_level_is_the_body_asked_and_a_city_inside_a_province() -> None:
+    text = (
+        "Ban Dân vận Huyện ủy Lục Ngạn thông qua danh sách 19 tập thể, 19 cá nhân đề nghị Ban Dân vận "
+        "Tỉnh ủy biểu dương điển hình dân vận khéo năm 2018."
+    )
+    assert _records(text)["level"].tolist() == ["province", "province"]
+    city = "Thành ủy TP. Thủ Đức, TP.HCM tuyên dương 17 điển hình “Dân vận khéo” năm 2023."
+    assert _records(city)["level"].tolist() == ["district"]
+
+
 def test_levels_named_by_the_report() -> None:
     text = (
         "Năm 2023, có 35 mô hình được khen thưởng cấp huyện; 09 mô hình được khen thưởng cấp tỉnh; "
