@@ -47,7 +47,7 @@ class Figure:
     file: str
     ours: float
     anchor: float
-    target: float
+    target: float | None  # None: printed for reference, not one of the figures
     unit: str = "s"
     anchor_name: str = ""
 
@@ -57,7 +57,7 @@ class Figure:
 
     @property
     def ok(self) -> bool:
-        return self.ratio <= self.target
+        return self.target is None or self.ratio <= self.target
 
 
 def _time(fn: Callable[[], object]) -> float:
@@ -109,12 +109,15 @@ def bench_csv(sizes: Sequence[str], runs: int) -> list[Figure]:
             text.append(_time(lambda path=path, o=plain: pacsv.read_csv(path, convert_options=o)))
             mine.append(_time(lambda path=path: _load(path)))
         ours = statistics.median(mine)
-        for anchor, name in (
-            (typed, "pyarrow.csv.read_csv, the loader's column types"),
-            (text, "pyarrow.csv.read_csv, every column as string"),
+        # The anchor is the first (the column types given); the second is for reference.
+        for anchor, name, target in (
+            (typed, "pyarrow.csv.read_csv, the loader's column types", 1.5),
+            (text, "pyarrow.csv.read_csv, every column as string", None),
         ):
             out.append(
-                Figure("load+validate CSV", path.name, ours, statistics.median(anchor), 1.5, anchor_name=name)
+                Figure(
+                    "load+validate CSV", path.name, ours, statistics.median(anchor), target, anchor_name=name
+                )
             )
             _report(out[-1])
     return out
@@ -246,10 +249,11 @@ def bench_memory(size: str, runs: int) -> list[Figure]:
 
 
 def _report(fig: Figure) -> None:
-    mark = "ok " if fig.ok else "OVER"
+    mark = "ref " if fig.target is None else "ok  " if fig.ok else "OVER"
+    target = "for reference" if fig.target is None else f"target <= {fig.target:g}"
     print(
         f"{mark} {fig.what:32s} {fig.file:38s} {fig.ours:9.3f} {fig.unit:3s}"
-        f" vs {fig.anchor:9.3f} {fig.unit:3s}  ratio {fig.ratio:5.2f} (target <= {fig.target:g})"
+        f" vs {fig.anchor:9.3f} {fig.unit:3s}  ratio {fig.ratio:5.2f} ({target})"
         f"  anchor: {fig.anchor_name}",
         flush=True,
     )
@@ -290,8 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += bench_compare(args.compare, runs)
     if args.memory:
         figures += bench_memory(args.memory, runs)
-    over = [f for f in figures if not f.ok]
-    print(f"{len(figures) - len(over)} of {len(figures)} figures at or under their targets", flush=True)
+    scored = [f for f in figures if f.target is not None]
+    over = [f for f in scored if not f.ok]
+    print(f"{len(scored) - len(over)} of {len(scored)} figures at or under their targets", flush=True)
     if args.json:
         args.json.write_text(
             json.dumps(
