@@ -2777,7 +2777,8 @@ RECORDS: list[Record] = [
 # Found in the stored pages corpus and annotated blind (by hand from the page text, by helpers
 # who neither ran nor read the extractor). tests/fixtures/extract/SPLIT.md (last section)
 # puts seven of them in the third held-out part (HELD_OUT_V3.txt); the rest are development
-# reports. North down to Thừa Thiên Huế, the South, then reports found by unit type and by year.
+# reports. North down to Thừa Thiên Huế, the South, then reports found by unit type, by year,
+# by district name and by phrasing.
 
 SOURCES += [
     Source(
@@ -4332,8 +4333,8 @@ RECORDS += [
         part_of="xm24-01",
         note=(
             "“Đề xuất … xét khen thưởng” là đề nghị, chưa phải khen thưởng; gửi cả Ban Dân vận Tỉnh ủy và "
-            "Thường trực Huyện ủy: ghi cấp tỉnh, cấp của cơ quan được đề nghị nêu trước (như ln18-01). "
-            "Phần của 342 (“trong đó”)."
+            "Thường trực Huyện ủy: ghi cấp tỉnh, cấp của cơ quan được đề nghị nêu trước (như ln18-01). Phần "
+            "của 342 (“trong đó”)."
         ),
     ),
     Record(
@@ -4459,6 +4460,687 @@ RECORDS += [
         note=(
             TALLY + " Bản lưu dừng giữa chữ “đăng”: hành động đọc là đăng ký, phần sau của câu không có. "
             "“Mô hình tập thể, cá nhân” là mô hình (của tập thể và cá nhân), không phải số tập thể, cá nhân."
+        ),
+    ),
+]
+
+SOURCES += [
+    Source(
+        "baohagiang-2021-03",
+        "Dân vận khéo góp phần thúc đẩy phát triển kinh tế (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Hà Giang",
+        "http://baohagiang.vn/kinh-te/202103/dan-van-kheo-gop-phan-thuc-day-phat-trien-kinh-te-773236/",
+        None,
+        "url",
+        issuer="Tỉnh Hà Giang",
+        note="Ngày đăng chỉ biết tháng: 03/2021 (đường dẫn “/202103/”). Bài nói giai đoạn 2018 – 2020.",
+    ),
+    Source(
+        "baodantoc-2021-06-11-hagiang",
+        'Hiệu quả từ phong trào "Dân vận khéo" ở Hà Giang',
+        "Báo Dân tộc và Phát triển",
+        "https://baodantoc.vn/hieu-qua-tu-phong-trao-dan-van-kheo-o-ha-giang-1623061931041.htm",
+        D(2021, 6, 11),
+        "page",
+        issuer="Tỉnh Hà Giang",
+        note=(
+            "Trang ghi “Phương Ngọc - 16:10, 11/06/2021”. Đầu trang lưu còn dòng “Thứ Sáu, ngày 23 tháng 08 "
+            "năm 2019, 09:25:27” (đồng hồ của trang, có ở mọi bài của báo này), không phải ngày đăng."
+        ),
+    ),
+    Source(
+        "tinhuyhagiang-2024-dongvan",
+        "Phong trào thi đua “Dân vận khéo” ở huyện Đồng Văn sau 03 năm thực hiện Kế hoạch 53-KH/TU (tiêu đề "
+        "mô tả)",
+        "Trang thông tin điện tử Tỉnh ủy Hà Giang",
+        "https://dangcongsan.org.vn/tinhuyhagiang/Lists/XayDungDang/View_Detail.aspx?ItemID=1031",
+        None,
+        None,
+        issuer="Huyện Đồng Văn",
+        note=(
+            "Trang lưu không ghi ngày đăng và không có tiêu đề. Bài viết “Sau 03 năm triển khai thực hiện "
+            "Kế hoạch số 53-KH/TU, ngày 10/3/2021”, nên năm 2024 trong mã nguồn là cách đọc của dự án."
+        ),
+    ),
+    Source(
+        "baohagiang-2017-12-20-vixuyen",
+        'Lan tỏa phong trào "Dân vận khéo" ở Vị Xuyên',
+        "Báo Hà Giang",
+        "http://baohagiang.vn/Dang-trong-cuoc-song-hom-nay/201712/lan-toa-phong-trao-dan-van-kheo-o-vi-xuyen-716539/",
+        D(2017, 12, 20),
+        "page",
+        issuer="Huyện Vị Xuyên",
+        note="Trang ghi “Thứ Tư, 20/12/2017, 08:05 (GMT+7)”.",
+    ),
+    Source(
+        "daidoanket-2019-06-17-muongla",
+        "Mường La (Sơn La): Thành lập được 179 mô hình ‘Dân vận khéo’",
+        "Báo Đại Đoàn Kết",
+        "http://daidoanket.vn/mat-tran/muong-la-son-la-thanh-lap-duoc-179-mo-hinh-dan-van-kheo-tintuc439794",
+        D(2019, 6, 17),
+        "page",
+        issuer="Huyện Mường La",
+        note="Trang ghi “07:00:21 17/06/2019”.",
+    ),
+    Source(
+        "baomoi-2024-dienbien",
+        "Tạo sức bật từ phong trào thi đua dân vận khéo",
+        "baomoi.net.vn (trang tổng hợp, đăng lại; bản lưu không nêu báo gốc)",
+        "https://baomoi.net.vn/tao-suc-bat-tu-phong-trao-thi-dua-dan-van-kheo-c51255359.epi",
+        None,
+        None,
+        issuer="Các tổ chức, cơ quan, đơn vị tỉnh Điện Biên (đề nghị)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nói kết quả năm 2024. Tên tỉnh không viết ra trong bản lưu "
+            "(“trên địa bàn tỉnh”); Điện Biên suy từ các đơn vị nêu tên (TP. Điện Biên Phủ, Nậm Pồ, Tuần "
+            "Giáo)."
+        ),
+    ),
+]
+
+RECORDS += [
+    # Hà Giang, toàn tỉnh, giai đoạn 2018-2020 (Báo Hà Giang, 03/2021).
+    Record(
+        "hg21-01",
+        "baohagiang-2021-03",
+        "model",
+        "recognised",
+        "grassroots",
+        383,
+        "2018-2020",
+        "Hà Giang",
+        "với 383 mô hình hoạt động hiệu quả được nhân rộng trên toàn tỉnh",
+        issuer="Tỉnh Hà Giang",
+        note=(
+            TALLY + " “Hoạt động hiệu quả” ghi là công nhận (như “đạt hiệu quả”). Câu mở bài không tự nêu "
+            "kỳ; giai đoạn 2018 – 2020 lấy từ câu kế tiếp của bài."
+        ),
+    ),
+    # Hà Giang, toàn tỉnh, lũy kế đến 6/2021 (Báo Dân tộc và Phát triển).
+    Record(
+        "hgd21-01",
+        "baodantoc-2021-06-11-hagiang",
+        "model",
+        "registered",
+        "grassroots",
+        6848,
+        "thang 6/2021",
+        "Hà Giang",
+        'Đến nay, toàn tỉnh có 6.848 mô hình "Dân vận khéo"',
+        issuer="Tỉnh Hà Giang",
+        note=(
+            TALLY + " Lũy kế “đến nay” (bài 11/06/2021), ghi theo tháng đăng; “có” ghi là đăng ký. Phần "
+            "“trong đó, 3.142 mô hình tiêu biểu được nhân rộng” không ghi (xem NOTES)."
+        ),
+    ),
+    # Hà Giang, huyện Đồng Văn, 2021 đến khoảng 3/2024: tally and its split by field (104 + 48 + 21 + 12 =
+    # 185).
+    Record(
+        "dv24-01",
+        "tinhuyhagiang-2024-dongvan",
+        "model",
+        "registered",
+        "grassroots",
+        185,
+        "2021-2024",
+        "Hà Giang",
+        "toàn huyện đã đăng ký, triển khai thực hiện được 185 mô hình",
+        issuer="Huyện Đồng Văn",
+        note=(
+            TALLY + " Kỳ 2021-2024 là cách đọc của dự án: “Sau 03 năm triển khai thực hiện Kế hoạch số "
+            "53-KH/TU, ngày 10/3/2021 … giai đoạn 2021 - 2025”, “Đến nay”."
+        ),
+    ),
+    Record(
+        "dv24-02",
+        "tinhuyhagiang-2024-dongvan",
+        "model",
+        "registered",
+        "grassroots",
+        104,
+        "2021-2024",
+        "Hà Giang",
+        "trong đó Kinh tế 104 mô hình",
+        issuer="Huyện Đồng Văn",
+        field="economy",
+        part_of="dv24-01",
+        note="104 + 48 + 21 + 12 = 185.",
+    ),
+    Record(
+        "dv24-03",
+        "tinhuyhagiang-2024-dongvan",
+        "model",
+        "registered",
+        "grassroots",
+        48,
+        "2021-2024",
+        "Hà Giang",
+        "Văn hóa xã hội 48 mô hình",
+        issuer="Huyện Đồng Văn",
+        field="culture_society",
+        part_of="dv24-01",
+    ),
+    Record(
+        "dv24-04",
+        "tinhuyhagiang-2024-dongvan",
+        "model",
+        "registered",
+        "grassroots",
+        21,
+        "2021-2024",
+        "Hà Giang",
+        "Quốc phòng an ninh 21 mô hình",
+        issuer="Huyện Đồng Văn",
+        field="defence_security",
+        part_of="dv24-01",
+    ),
+    Record(
+        "dv24-05",
+        "tinhuyhagiang-2024-dongvan",
+        "model",
+        "registered",
+        "grassroots",
+        12,
+        "2021-2024",
+        "Hà Giang",
+        "Xây dựng hệ thống chính trị 12 mô hình",
+        issuer="Huyện Đồng Văn",
+        field="political_system",
+        part_of="dv24-01",
+    ),
+    # Hà Giang, huyện Vị Xuyên, lũy kế đến 12/2017: tally and its split by field (73 + 35 + 17 + 26 = 151,
+    # not 157).
+    Record(
+        "vx17-01",
+        "baohagiang-2017-12-20-vixuyen",
+        "model",
+        "registered",
+        "grassroots",
+        157,
+        "thang 12/2017",
+        "Hà Giang",
+        "Đến nay, huyện Vị Xuyên có 157 mô hình “Dân vận khéo”",
+        issuer="Huyện Vị Xuyên",
+        note=TALLY + " Lũy kế “đến nay” (bài 20/12/2017), ghi theo tháng đăng; “có” ghi là đăng ký.",
+    ),
+    Record(
+        "vx17-02",
+        "baohagiang-2017-12-20-vixuyen",
+        "model",
+        "registered",
+        "grassroots",
+        73,
+        "thang 12/2017",
+        "Hà Giang",
+        "có 73 mô hình về phát triển kinh tế",
+        issuer="Huyện Vị Xuyên",
+        field="economy",
+        part_of="vx17-01",
+        note="73 + 35 + 17 + 26 = 151, không bằng 157: giữ như bài viết.",
+    ),
+    Record(
+        "vx17-03",
+        "baohagiang-2017-12-20-vixuyen",
+        "model",
+        "registered",
+        "grassroots",
+        35,
+        "thang 12/2017",
+        "Hà Giang",
+        "35 mô hình văn hóa, xã hội",
+        issuer="Huyện Vị Xuyên",
+        field="culture_society",
+        part_of="vx17-01",
+    ),
+    Record(
+        "vx17-04",
+        "baohagiang-2017-12-20-vixuyen",
+        "model",
+        "registered",
+        "grassroots",
+        17,
+        "thang 12/2017",
+        "Hà Giang",
+        "17 mô hình về an ninh trật tự",
+        issuer="Huyện Vị Xuyên",
+        field="defence_security",
+        part_of="vx17-01",
+        note="“An ninh trật tự” ghi vào lĩnh vực quốc phòng - an ninh.",
+    ),
+    Record(
+        "vx17-05",
+        "baohagiang-2017-12-20-vixuyen",
+        "model",
+        "registered",
+        "grassroots",
+        26,
+        "thang 12/2017",
+        "Hà Giang",
+        "26 mô hình xây dựng hệ thống chính trị",
+        issuer="Huyện Vị Xuyên",
+        field="political_system",
+        part_of="vx17-01",
+    ),
+    # Sơn La, huyện Mường La, từ năm 2016 đến 6/2019: the headline repeats 179.
+    Record(
+        "ml19-01",
+        "daidoanket-2019-06-17-muongla",
+        "model",
+        "registered",
+        "grassroots",
+        179,
+        "thang 6/2019",
+        "Sơn La",
+        "Từ năm 2016 đến nay, huyện Mường La (Sơn La) đã thành lập 179 mô hình “Dân vận khéo”",
+        issuer="Huyện Mường La",
+        note=(
+            TALLY + " Lũy kế “từ năm 2016 đến nay” (bài 17/06/2019), ghi theo tháng đăng; “thành lập” ghi "
+            "là đăng ký. Tiêu đề nhắc lại 179: một số, một bản ghi."
+        ),
+    ),
+    # Điện Biên, toàn tỉnh, năm 2024: proposals for province-level confirmation.
+    Record(
+        "db24-01",
+        "baomoi-2024-dienbien",
+        "model",
+        "proposed",
+        "province",
+        34,
+        "2024",
+        "Điện Biên",
+        "đề nghị xét, xác nhận điển hình “Dân vận khéo” cấp tỉnh cho 34 mô hình “Dân vận khéo”",
+        issuer="8 tổ chức, cơ quan, đơn vị trong tỉnh (đề nghị)",
+        note="Đề nghị xét, xác nhận cấp tỉnh, không phải số đã công nhận.",
+    ),
+    Record(
+        "db24-02",
+        "baomoi-2024-dienbien",
+        "model",
+        "proposed",
+        "province",
+        30,
+        "2024",
+        "Điện Biên",
+        "đề nghị xét, xác nhận điển hình “Dân vận khéo” cấp tỉnh cho 34 mô hình “Dân vận khéo” (30 mô hình "
+        "tập thể, 4 mô hình cá nhân)",
+        issuer="8 tổ chức, cơ quan, đơn vị trong tỉnh (đề nghị)",
+        part_of="db24-01",
+        note="“Mô hình tập thể”, ghi là mô hình (như cd22-03). 30 + 4 = 34.",
+    ),
+    Record(
+        "db24-03",
+        "baomoi-2024-dienbien",
+        "model",
+        "proposed",
+        "province",
+        4,
+        "2024",
+        "Điện Biên",
+        "đề nghị xét, xác nhận điển hình “Dân vận khéo” cấp tỉnh cho 34 mô hình “Dân vận khéo” (30 mô hình "
+        "tập thể, 4 mô hình cá nhân)",
+        issuer="8 tổ chức, cơ quan, đơn vị trong tỉnh (đề nghị)",
+        part_of="db24-01",
+        note="“Mô hình cá nhân”: mô hình của cá nhân, ghi là mô hình (như cd22-02).",
+    ),
+]
+
+SOURCES += [
+    Source(
+        "voh-2019-quan10",
+        "Quận 10: Hơn 3.000 tập thể ‘Dân vận khéo’ tiêu biểu",
+        "Đài Tiếng nói Nhân dân TP. Hồ Chí Minh (VOH)",
+        "https://dev5.voh.com.vn/xay-dung-dang/quan-10-hon-3-000-tap-the-dan-van-kheo-tieu-bieu-338729.html",
+        None,
+        None,
+        issuer="Quận 10 (TP. Hồ Chí Minh)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài tổng kết 10 năm “giai đoạn 2009-2019”. Tiêu đề và sapo chỉ "
+            "có trong bản lưu ở dev5.voh.com.vn; bản lưu ở voh.com.vn (cùng đường dẫn, bài 338729) bắt đầu "
+            "sau sapo."
+        ),
+    ),
+    Source(
+        "baotintuc-2019-toanquoc",
+        "Thủ tướng Nguyễn Xuân Phúc gặp mặt các điển hình “Dân vận khéo” toàn quốc",
+        "Báo Tin tức (TTXVN), chuyên trang Dân tộc và Miền núi",
+        "https://dantocmiennui.baotintuc.vn/thu-tuong-nguyen-xuan-phuc-gap-mat-cac-dien-hinh-dan-van-kheo-toan-quoc-post296395.html",
+        None,
+        None,
+        issuer="Ban Dân vận Trung ương (số liệu toàn quốc)",
+        note=(
+            "Trang lưu không ghi ngày đăng; cuộc gặp “Chiều 10/10” (năm không ghi, bài nói “dịp kỷ niệm "
+            "1010 năm Thăng Long – Hà Nội”, tức năm 2020). Số liệu “10 năm qua” kể từ khi phát động năm "
+            "2009: kỳ 2009-2019 là cách đọc của dự án; mã nguồn mang năm cuối kỳ."
+        ),
+    ),
+    Source(
+        "hdndtq-2022-tuyenquang",
+        'Khen thưởng 38 tập thể, 44 cá nhân "Dân vận khéo”',
+        "Cổng thông tin điện tử Hội đồng nhân dân tỉnh Tuyên Quang",
+        "https://hdndtuyenquang.gov.vn/tin-hoat-dong/tin-tuc-chung/khen-thuong-38-tap-the-44-ca-nhan-dan-van-kheo-4010.html",
+        None,
+        None,
+        issuer="Ban Chỉ đạo Phong trào thi đua “Dân vận khéo” tỉnh Tuyên Quang",
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị sơ kết “Ngày 7-10” (năm không ghi) của giai đoạn "
+            "2020-2022. Số khen thưởng chỉ có ở tiêu đề; bản lưu dừng trước đoạn khen thưởng nên không rõ "
+            "ai trao."
+        ),
+    ),
+    Source(
+        "tinhuyhg-2020-12-23-ngabay",
+        "Thành phố Ngã Bảy công nhận 62 mô hình “Dân vận khéo” năm 2020",
+        "Trang thông tin điện tử Tỉnh ủy Hậu Giang (tin Thành ủy Ngã Bảy)",
+        "https://tinhuyhaugiang.org.vn/?tabid=1329&NDID=5080&key=Thanh_pho_Nga_Bay_cong_nhan_62_mo_hinh_%E2%80%9CDan_van_kheo%E2%80%9D_nam_2020",
+        D(2020, 12, 23),
+        "page",
+        issuer="Thành ủy Ngã Bảy",
+        note="Trang ghi “Cập nhật vào ngày (23/12/2020)”.",
+    ),
+    Source(
+        "dangcongsan-2025-ankhe",
+        'Phường An Khê có 50 mô hình "Dân vận khéo"',
+        "Báo điện tử Đảng Cộng sản Việt Nam, chuyên trang Đảng bộ thành phố Đà Nẵng (Dangbodanang.vn)",
+        "https://dangcongsan.vn/danang/xay-dung-dang/phuong-an-khe-co-50-mo-hinh-dan-van-kheo-.html",
+        None,
+        None,
+        issuer="Đảng ủy phường An Khê (Đà Nẵng)",
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị “Sáng 5/12” (năm không ghi) sơ kết giai đoạn 2021 - "
+            "2025, có trao giải cuộc thi báo chí “năm 2025”. Sau ngày 01/7/2025: tỉnh ghi theo bài (Đà "
+            "Nẵng). Bản lưu dừng giữa câu “tặng giấy khen cho 24 tậ…”."
+        ),
+    ),
+    Source(
+        "ansontamky-2017-anson",
+        "An Sơn sơ kết các mô hình dân vận khéo giai đoạn 2012-2017",
+        "Trang thông tin điện tử phường An Sơn, thành phố Tam Kỳ (Quảng Nam)",
+        "http://ansontamky.gov.vn/index.php/news/savefile/Khoi-Dang/An-Son-so-ket-cac-mo-hinh-dan-van-kheo-giai-doan-2012-2017-655/",
+        None,
+        None,
+        issuer="Đảng ủy phường An Sơn",
+        event_date=D(2017, 9, 7),
+        note="Trang lưu không ghi ngày đăng; hội nghị “Sáng ngày 7/9/2017”.",
+    ),
+    Source(
+        "danvan-2008-haiphong",
+        "Xây dựng và nhân rộng mô hình “Dân vận khéo” ở Hải Phòng: Từ thực tiễn đến lý luận",
+        "Tạp chí Dân vận (danvan.vn, Ban Dân vận Trung ương)",
+        "http://danvan.vn/Home/MagazineStory?ID=344",
+        None,
+        None,
+        issuer="Thành ủy Hải Phòng",
+        note=(
+            "Trang lưu không ghi ngày đăng chắc chắn: đầu trang ghi “Thứ Bảy, 8/2/2025”, có thể là ngày của "
+            "trang chứ không phải của bài (bài tạp chí, kể lại việc tổng kết năm 2008), nên không ghi. Các "
+            "số là của đợt tổng kết, biểu dương mô hình “Dân vận khéo” năm 2008, trước khi Ban Dân vận "
+            "Trung ương phát động phong trào (2009)."
+        ),
+    ),
+]
+
+RECORDS += [
+    # TP. Hồ Chí Minh, Quận 10, 2009-2019 (10 năm).
+    Record(
+        "q1019-01",
+        "voh-2019-quan10",
+        "collective",
+        "recognised",
+        "grassroots",
+        3200,
+        "2009-2019",
+        "TP. Hồ Chí Minh",
+        "quận 10 ghi nhận trên 3.200 tập thể và hơn 12.700 cá nhân điển hình",
+        issuer="Quận 10",
+        qualifier="at_least",
+        note=TALLY
+        + " “Ghi nhận” ghi là công nhận. Tiêu đề “Hơn 3.000 tập thể” là cùng số, viết tròn: một bản ghi.",
+    ),
+    Record(
+        "q1019-02",
+        "voh-2019-quan10",
+        "individual",
+        "recognised",
+        "grassroots",
+        12700,
+        "2009-2019",
+        "TP. Hồ Chí Minh",
+        "quận 10 ghi nhận trên 3.200 tập thể và hơn 12.700 cá nhân điển hình",
+        issuer="Quận 10",
+        qualifier="at_least",
+        note=TALLY + " “Ghi nhận” ghi là công nhận.",
+    ),
+    # Toàn quốc, 10 năm từ khi phát động (2009).
+    Record(
+        "vn19-01",
+        "baotintuc-2019-toanquoc",
+        "model_or_exemplar",
+        "praised",
+        "grassroots",
+        900000,
+        "2009-2019",
+        None,
+        "10 năm qua, cả nước đã bình chọn, tôn vinh hơn 900.000 mô hình, điển hình “Dân vận khéo”",
+        qualifier="at_least",
+        note=TALLY
+        + " Toàn quốc, không phải cấp trung ương. “Bình chọn, tôn vinh” ghi là biểu dương (như vn15-01). "
+        "“10 năm qua” (phát động năm 2009): kỳ 2009-2019 là cách đọc của dự án. Không cộng với vn15-01 "
+        "(400.000, 2010-2015): hai số tích lũy chồng kỳ.",
+    ),
+    # Tuyên Quang, toàn tỉnh, 2020-2022: the figures are the headline's.
+    Record(
+        "tq22-01",
+        "hdndtq-2022-tuyenquang",
+        "collective",
+        "rewarded",
+        "province",
+        38,
+        "2020-2022",
+        "Tuyên Quang",
+        'Khen thưởng 38 tập thể, 44 cá nhân "Dân vận khéo”',
+        note=(
+            "Số ở tiêu đề; thân bài lưu dừng trước phần khen thưởng, không nêu ai khen. Cấp tỉnh theo hội "
+            "nghị sơ kết của Ban Chỉ đạo tỉnh. 38 + 44 = 82, khớp “đại diện 82 tập thể, cá nhân điển hình” "
+            "(gộp, không ghi)."
+        ),
+    ),
+    Record(
+        "tq22-02",
+        "hdndtq-2022-tuyenquang",
+        "individual",
+        "rewarded",
+        "province",
+        44,
+        "2020-2022",
+        "Tuyên Quang",
+        'Khen thưởng 38 tập thể, 44 cá nhân "Dân vận khéo”',
+        note="Số ở tiêu đề; như tq22-01.",
+    ),
+    # Hậu Giang, thành phố Ngã Bảy, năm 2020: city level and commune level, each with grades.
+    Record(
+        "ngb20-01",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "grassroots",
+        62,
+        "2020",
+        "Hậu Giang",
+        "Thành ủy Ngã Bảy vừa công nhận 62 mô hình “Dân vận khéo” đạt hiệu quả",
+        issuer="Thành ủy Ngã Bảy",
+        note=TALLY + " Gồm cấp thành phố (46) và cấp xã, phường (16). Tiêu đề nhắc lại 62: một bản ghi.",
+    ),
+    Record(
+        "ngb20-02",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "district",
+        46,
+        "2020",
+        "Hậu Giang",
+        "đối với cấp thành phố công nhận 46 mô hình “Dân vận khéo” năm 2020",
+        issuer="Thành ủy Ngã Bảy",
+        part_of="ngb20-01",
+        note="Thành phố thuộc tỉnh (Ngã Bảy) là cấp huyện.",
+    ),
+    Record(
+        "ngb20-03",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "district",
+        45,
+        "2020",
+        "Hậu Giang",
+        "gồm: 45 mô hình tập thể và 01 mô hình cá nhân",
+        issuer="Thành ủy Ngã Bảy",
+        part_of="ngb20-02",
+        note="“Mô hình tập thể” ghi là mô hình.",
+    ),
+    Record(
+        "ngb20-04",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "district",
+        1,
+        "2020",
+        "Hậu Giang",
+        "gồm: 45 mô hình tập thể và 01 mô hình cá nhân",
+        issuer="Thành ủy Ngã Bảy",
+        part_of="ngb20-02",
+        note="“Mô hình cá nhân” ghi là mô hình.",
+    ),
+    Record(
+        "ngb20-05",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "district",
+        40,
+        "2020",
+        "Hậu Giang",
+        "trong đó xếp loại tốt là 40 mô hình và xếp loại khá 06 mô hình",
+        issuer="Thành ủy Ngã Bảy",
+        part_of="ngb20-02",
+        note="Phần xếp loại “tốt” của 46 mô hình cấp thành phố; từ vựng chưa có mã hạng tốt/khá.",
+    ),
+    Record(
+        "ngb20-06",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "district",
+        6,
+        "2020",
+        "Hậu Giang",
+        "trong đó xếp loại tốt là 40 mô hình và xếp loại khá 06 mô hình",
+        issuer="Thành ủy Ngã Bảy",
+        part_of="ngb20-02",
+        note="Phần xếp loại “khá” của 46 mô hình cấp thành phố; từ vựng chưa có mã hạng tốt/khá.",
+    ),
+    Record(
+        "ngb20-07",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "commune",
+        16,
+        "2020",
+        "Hậu Giang",
+        "có 16 mô hình tập thể được công nhận mô hình “Dân vận khéo” năm 2020",
+        part_of="ngb20-01",
+        note="Cấp xã, phường. “Mô hình tập thể” ghi là mô hình.",
+    ),
+    Record(
+        "ngb20-08",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "commune",
+        13,
+        "2020",
+        "Hậu Giang",
+        "trong đó xếp loại tốt là 13 mô hình và xếp loại khá 03 mô hình",
+        part_of="ngb20-07",
+        note="Phần xếp loại “tốt” của 16 mô hình cấp xã, phường; từ vựng chưa có mã hạng tốt/khá.",
+    ),
+    Record(
+        "ngb20-09",
+        "tinhuyhg-2020-12-23-ngabay",
+        "model",
+        "recognised",
+        "commune",
+        3,
+        "2020",
+        "Hậu Giang",
+        "trong đó xếp loại tốt là 13 mô hình và xếp loại khá 03 mô hình",
+        part_of="ngb20-07",
+        note="Phần xếp loại “khá” của 16 mô hình cấp xã, phường; từ vựng chưa có mã hạng tốt/khá.",
+    ),
+    # Đà Nẵng, phường An Khê, 2021-2025 (after the 2025 merger, province as reported).
+    Record(
+        "ak25-01",
+        "dangcongsan-2025-ankhe",
+        "model",
+        "registered",
+        "grassroots",
+        50,
+        "2021-2025",
+        "Đà Nẵng",
+        "Hiện nay, phường An Khê có 50 mô hình “Dân vận khéo” hoạt động hiệu quả",
+        issuer="Đảng ủy phường An Khê",
+        note=TALLY
+        + " Số tích lũy “hiện nay” của phường; “hiện có” ghi là đăng ký (như tk18-01): “hoạt động hiệu quả” "
+        "không phải một lần đánh giá, công nhận. Tiêu đề nhắc lại 50: một bản ghi.",
+    ),
+    # Quảng Nam, phường An Sơn (TP. Tam Kỳ), 2012-2017.
+    Record(
+        "as17-01",
+        "ansontamky-2017-anson",
+        "model",
+        "registered",
+        "grassroots",
+        25,
+        "2012-2017",
+        "Quảng Nam",
+        "Hiện có 25 mô hình “Dân vận khéo”  các Hội, đoàn thể và khối phố",
+        issuer="Đảng ủy phường An Sơn",
+        note=TALLY
+        + " Số tích lũy “hiện có” của phường; “hiện có” ghi là đăng ký (như tk18-01). Hai dấu cách trong "
+        "câu trích là của trang. Một phường của Tam Kỳ: không cộng với tk18-01.",
+    ),
+    # Hải Phòng, toàn thành phố, năm 2008 (before the national launch).
+    Record(
+        "hp08-01",
+        "danvan-2008-haiphong",
+        "model",
+        "recognised",
+        "grassroots",
+        492,
+        "2008",
+        "Hải Phòng",
+        "Thành phố lựa chọn được 492 mô hình trên các lĩnh vực đời sống xã hội",
+        issuer="Thành ủy Hải Phòng",
+        note=TALLY
+        + " Chọn qua “rà soát, đánh giá, lựa chọn mô hình “Dân vận khéo”” của các cấp: ghi là công nhận "
+        "(không phải chọn để làm đề án như Quảng Nam).",
+    ),
+    Record(
+        "hp08-02",
+        "danvan-2008-haiphong",
+        "model",
+        "praised",
+        "province",
+        53,
+        "2008",
+        "Hải Phòng",
+        "tổ chức biểu dương 53 mô hình “Dân vận khéo” tiêu biểu cấp thành phố",
+        issuer="Thành ủy Hải Phòng",
+        note=(
+            "Cấp thành phố trực thuộc trung ương là cấp tỉnh. Bài không nói “trong đó”: không ghi part_of "
+            "hp08-01."
         ),
     ),
 ]

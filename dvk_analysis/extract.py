@@ -191,6 +191,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 # How long the work ran, said as a duration: "qua 5 năm", "trong 5 năm", "sau 3 năm".
 _YEARS_RUN = re.compile(_B + r"(?:qua|trong|sau) (\d{1,2}) nam" + _E)
+# The year a movement or plan started: "phát động từ năm 2009", "triển khai năm 2011".
+_LAUNCHED = re.compile(_B + r"(?:phat dong|trien khai|bat dau)(?: tu)? nam\s+" + _YEAR)
 # "5 năm qua", "trong 5 năm qua": the years up to the time of writing.
 _YEARS_PAST = re.compile(_B + r"(\d{1,2}) nam qua" + _E)
 # A period the text plans for, not one a count belongs to: "phương hướng ... giai đoạn tiếp
@@ -664,6 +666,8 @@ class _Reader:
                 self.lower[max(0, start - 25) : start],
             ):
                 return
+        if any(o.value == value and o.unit and vocab.fold(o.unit) == "dai bieu" for o in self.numbers):
+            return other("other_unit", "đại biểu")  # "203 đại biểu ...", then "203 điển hình về dự"
         if re.search(_B + r"mot trong(?: so)?(?: nhung| cac)?\s*$", before):
             return other("one_of")  # "một trong 11 tập thể": names a group counted elsewhere
         if _QUOTA_BEFORE.search(f[max(0, start - 90) : start]):
@@ -1107,6 +1111,13 @@ class _Resolver:
                 earlier = [a for a in r.actions if sentence.start <= a.start and a.end <= n.start]
                 if earlier:
                     c.action = earlier[-1].code
+                elif re.match(
+                    r"[^.;]{0,40}?" + _B + r"duoc nhan rong" + _E, r.folded[n.noun_end : n.clause_end]
+                ):
+                    # "3.142 mô hình tiêu biểu được nhân rộng": how far models spread, not a
+                    # count of registration, recognition or award.
+                    c.dropped = "replicated"
+                    continue
                 elif c.subject in ("model", "exemplar", "model_or_exemplar"):
                     c.action = "registered"
                     c.reasons.append("action_guessed")
@@ -1150,10 +1161,17 @@ class _Resolver:
                 if last is not None and r.written is not None and last.end.year == r.written.year:
                     to_date = None  # a phase named before, running to the year of writing: that one
                 past = _YEARS_PAST.search(r.folded[sentence.start : sentence.end])
-                if past and r.written is not None and 1 < int(past.group(1)) <= 20:
+                years = int(past.group(1)) if past else 0
+                launched = _LAUNCHED.findall(r.folded[: sentence.start]) if past else []
+                if past and r.written is not None and 1 < years <= 20:
                     # "Trong 5 năm qua, ... 400.000 mô hình": the phase ending at the time of writing.
                     w = r.written.year
-                    c.period = parse_period(f"{w - int(past.group(1))}-{w}")
+                    c.period = parse_period(f"{w - years}-{w}")
+                    c.reasons.append("period_guessed")
+                elif past and launched and 1 < years <= 20:
+                    # No date of writing: "phát động từ năm 2009. 10 năm qua, ..." runs from the launch.
+                    start = int(launched[-1])
+                    c.period = parse_period(f"{start}-{start + years}")
                     c.reasons.append("period_guessed")
                 elif to_date and r.written is not None:
                     # "đến nay": a running total at the time of writing, the month of publication.

