@@ -29,8 +29,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: Refuse workbooks whose parts unpack to more than this many bytes in total.
-MAX_UNPACKED_BYTES = 200 * 2**20
+#: Refuse workbooks whose parts unpack to more than this many bytes in total. A full Excel
+#: sheet (1,048,576 rows) of records written with inline strings unpacks to about 1 GiB; a
+#: zip bomb is stopped by the compression ratio below long before that.
+MAX_UNPACKED_BYTES = 1024 * 2**20
 #: Refuse a part larger than :data:`RATIO_FLOOR` compressed more than this many times.
 MAX_RATIO = 500
 RATIO_FLOOR = 2**20

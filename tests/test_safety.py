@@ -70,3 +70,13 @@ def test_column_letters() -> None:
     for index in (0, 25, 26, 27, 701, 702):
         assert safety.column_index(safety.column_letter(index)) == index
     assert safety.column_letter(0) == "A" and safety.column_letter(26) == "AA"
+
+
+def test_a_workbook_unpacking_past_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dvk_analysis import SEED_DATA
+
+    assert safety.MAX_UNPACKED_BYTES == 2**30  # a full sheet of inline strings fits
+    monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 10_000)
+    with pytest.raises(safety.FileRefused) as refused:
+        safety.check_workbook(Path(SEED_DATA))
+    assert refused.value.key == "too_large" and refused.value.params["limit"]
