@@ -289,6 +289,10 @@ _QUOTA_BEFORE = re.compile(
     + _B
     + r"(?:it nhat|toi thieu)\s*$"
 )
+# A count the text aims at: "phấn đấu ... 100 mô hình", "dự kiến xây dựng 20", "sẽ nhân rộng 5".
+_PLAN_COUNT_BEFORE = re.compile(
+    _B + r"(?:phan dau|du kien|muc tieu(?: la)?|se)" + _E + r"[^.;!?]{0,60}$"
+)
 _MONEY_BEFORE = re.compile(
     _B + r"(?:kinh phi|so tien|tri gia|tong kinh phi|ung ho|quyen gop)\s*(?:la|khoang|hon|tren|gan)?\s*$"
 )
@@ -670,6 +674,8 @@ class _Reader:
             return other("other_unit", "đại biểu")  # "203 đại biểu ...", then "203 điển hình về dự"
         if re.search(_B + r"mot trong(?: so)?(?: nhung| cac)?\s*$", before):
             return other("one_of")  # "một trong 11 tập thể": names a group counted elsewhere
+        if _PLAN_COUNT_BEFORE.search(f[max(0, start - 80) : start]):
+            return other("quota")  # "phấn đấu đến năm 2025 có 100 mô hình": a plan, not a result
         if _QUOTA_BEFORE.search(f[max(0, start - 90) : start]):
             return other("quota")  # "mỗi xã ít nhất 1 mô hình": a target for each unit
         last = self.numbers[-1] if self.numbers else None

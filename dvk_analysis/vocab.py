@@ -649,8 +649,8 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
         "models replicated elsewhere: not registered, recognised or rewarded",
     ),
     "quota": (
-        "chỉ tiêu cho mỗi đơn vị (“mỗi xã ít nhất 1 mô hình”)",
-        "a target for each unit ('at least 1 per commune')",
+        "chỉ tiêu, kế hoạch (“mỗi xã ít nhất 1 mô hình”, “phấn đấu có 100 mô hình”)",
+        "a target or plan ('at least 1 per commune', 'aim for 100 models')",
     ),
 }
 

@@ -217,6 +217,10 @@ def test_a_target_for_each_unit_is_not_a_count() -> None:
     assert found.records["count"].tolist() == [39]
     quota = found.others[found.others["reason"] == "quota"]
     assert len(quota) == 2 and vocab.extract_label("quota", "en").startswith("a target")
+    plan = "Năm 2023, huyện có 50 mô hình. Huyện phấn đấu đến năm 2025 có thêm 100 mô hình “Dân vận khéo”."
+    found = extract(plan, source={"source_id": "t"})
+    assert found.records["count"].tolist() == [50]
+    assert found.others.loc[found.others["value"] == 100, "reason"].tolist() == ["quota"]
 
 
 def test_equal_parts_of_one_total_are_two_facts() -> None:
