@@ -290,9 +290,7 @@ _QUOTA_BEFORE = re.compile(
     + r"(?:it nhat|toi thieu)\s*$"
 )
 # A count the text aims at: "phấn đấu ... 100 mô hình", "dự kiến xây dựng 20", "sẽ nhân rộng 5".
-_PLAN_COUNT_BEFORE = re.compile(
-    _B + r"(?:phan dau|du kien|muc tieu(?: la)?|se)" + _E + r"[^.;!?]{0,60}$"
-)
+_PLAN_COUNT_BEFORE = re.compile(_B + r"(?:phan dau|du kien|muc tieu(?: la)?|se)" + _E + r"[^.;!?]{0,60}$")
 _MONEY_BEFORE = re.compile(
     _B + r"(?:kinh phi|so tien|tri gia|tong kinh phi|ung ho|quyen gop)\s*(?:la|khoang|hon|tren|gan)?\s*$"
 )
