@@ -80,3 +80,13 @@ def test_a_workbook_unpacking_past_the_limit_is_refused(monkeypatch: pytest.Monk
     with pytest.raises(safety.FileRefused) as refused:
         safety.check_workbook(Path(SEED_DATA))
     assert refused.value.key == "too_large" and refused.value.params["limit"]
+
+
+def test_a_too_large_workbook_gets_a_message_naming_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dvk_analysis import SEED_DATA, DataError, load_awards
+
+    monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 10_000)
+    monkeypatch.setenv("DVK_CACHE", "0")
+    with pytest.raises(DataError) as refused:
+        load_awards(SEED_DATA)
+    assert Path(SEED_DATA).name in str(refused.value)
