@@ -119,7 +119,8 @@ def dtypes() -> dict[str, object]:
 def provenance(values: pd.Series) -> pd.Categorical:
     """Return ``values`` (file or sheet names) as a categorical of sorted text categories.
 
-    Both loaders type ``file`` and ``sheet`` with it, so their frames compare equal.
+    The general loader types ``file`` and ``sheet`` with it (through :func:`coerce`); the fast
+    path builds the same sorted categories from its codes, so the two frames compare equal.
     """
     text = values.astype("str")
     categories = pd.Index(sorted(set(text.dropna())), dtype="str")
