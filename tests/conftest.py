@@ -28,15 +28,8 @@ def snapshot_of_public_data():
     left out here and those expectations stay true as the dataset grows. (Tests of the
     dataset itself, in ``test_verify.py``, read all of it.)
     """
-    from pathlib import Path
-
+    from benchmarks.eval_extract import session3
     from dvk_analysis import load_awards
 
-    listed = Path(__file__).parent / "fixtures" / "extract" / "SESSION3.txt"
-    later = {
-        line.strip()
-        for line in listed.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
     frame = load_awards("data")
-    return frame[~frame["source_id"].isin(later)].reset_index(drop=True)
+    return frame[~frame["source_id"].isin(session3())].reset_index(drop=True)
