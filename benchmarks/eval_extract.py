@@ -12,13 +12,12 @@ movement; level and period are scored separately, as extra keys of the same matc
 
 Parts (``tests/fixtures/extract/SPLIT.md``):
 
-- ``held_out_v2``: the reports listed in ``HELD_OUT_V2.txt``, annotated blind after the
-  first held-out part was opened; never read for rules;
-- ``held_out_v3``: the session-3 reports (``SESSION3.txt``, annotated blind) whose source
-  id's SHA-256, read as a number, is even; never read for rules;
-- ``held_out``: both held-out parts together, the figure that counts;
-- ``opened``: the first held-out part (a report of sessions 1-2 outside ``HELD_OUT_V2.txt``
-  whose source id's SHA-256 is divisible by 3), scored once and then read for rules;
+- ``held_out``: the fourth held-out part, every report of ``SESSION4.txt`` (found and
+  annotated blind in session 4); never read for rules; the figure that counts;
+- ``opened``: the three earlier held-out parts, each scored blind and then read for rules:
+  ``opened_v1`` (a report of sessions 1-2 outside ``HELD_OUT_V2.txt`` whose source id's
+  SHA-256 is divisible by 3), ``opened_v2`` (``HELD_OUT_V2.txt``) and ``opened_v3`` (a
+  session-3 report of ``SESSION3.txt`` whose source id's SHA-256 is even);
 - ``dev``: every other report (the other session-3 reports among them).
 """
 
@@ -45,7 +44,8 @@ TARGETS = {"precision": 0.95, "recall": 0.90}
 
 HELD_OUT_LIST = PASSAGES.parent / "HELD_OUT_V2.txt"
 SESSION3_LIST = PASSAGES.parent / "SESSION3.txt"
-HELD_OUT_PARTS = ("held_out_v2", "held_out_v3")
+SESSION4_LIST = PASSAGES.parent / "SESSION4.txt"
+OPENED_PARTS = ("opened_v1", "opened_v2", "opened_v3")
 
 
 def held_out(source_id: str) -> bool:
@@ -68,18 +68,30 @@ def session3() -> set[str]:
     return _listed(SESSION3_LIST)
 
 
+def session4() -> set[str]:
+    """The reports found in session 4 (``SESSION4.txt``): the fourth held-out part, all of them."""
+    return _listed(SESSION4_LIST) if SESSION4_LIST.exists() else set()
+
+
 def held_out_v3(source_id: str) -> bool:
-    """The third part's rule (SPLIT.md, last section): fixed before its reports were found."""
+    """The third part's rule (SPLIT.md, session 3): fixed before its reports were found."""
     return int(hashlib.sha256(source_id.encode("utf-8")).hexdigest(), 16) % 2 == 0
 
 
-def part(source_id: str, second: set[str], third: set[str] | None = None) -> str:
-    """``held_out_v2``, ``held_out_v3``, ``opened`` (first part, read since) or ``dev``."""
+def part(
+    source_id: str,
+    second: set[str],
+    third: set[str] | None = None,
+    fourth: set[str] | None = None,
+) -> str:
+    """``held_out`` (fourth part), ``opened_v1/v2/v3`` (earlier parts, read since) or ``dev``."""
+    if source_id in (fourth if fourth is not None else session4()):
+        return "held_out"
     if source_id in (third if third is not None else session3()):
-        return "held_out_v3" if held_out_v3(source_id) else "dev"
+        return "opened_v3" if held_out_v3(source_id) else "dev"
     if source_id in second:
-        return "held_out_v2"
-    return "opened" if held_out(source_id) else "dev"
+        return "opened_v2"
+    return "opened_v1" if held_out(source_id) else "dev"
 
 
 def run(dataset: Path = DATASET, passages: Path = PASSAGES) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -98,9 +110,9 @@ def run(dataset: Path = DATASET, passages: Path = PASSAGES) -> tuple[pd.DataFram
         )
         predicted.append(found.records)
     pred = pd.concat(predicted, ignore_index=True)
-    second, third = held_out_v2(), session3()
+    second, third, fourth = held_out_v2(), session3(), session4()
     for frame in (pred, expected):
-        frame["part"] = [part(s, second, third) for s in frame["source_id"]]
+        frame["part"] = [part(s, second, third, fourth) for s in frame["source_id"]]
     return pred, expected
 
 
@@ -109,16 +121,19 @@ def scores(pred: pd.DataFrame, expected: pd.DataFrame) -> pd.DataFrame:
     rows = []
     groups = {
         "dev": ("dev",),
-        "opened": ("opened",),
-        "dev+opened": ("dev", "opened"),
-        "held_out_v2": ("held_out_v2",),
-        "held_out_v3": ("held_out_v3",),
-        "held_out": HELD_OUT_PARTS,
-        "all": ("dev", "opened", *HELD_OUT_PARTS),
+        "opened_v1": ("opened_v1",),
+        "opened_v2": ("opened_v2",),
+        "opened_v3": ("opened_v3",),
+        "opened": OPENED_PARTS,
+        "dev+opened": ("dev", *OPENED_PARTS),
+        "held_out": ("held_out",),
+        "all": ("dev", *OPENED_PARTS, "held_out"),
     }
     for group, parts in groups.items():
         p = pred[pred["part"].isin(parts)]
         e = expected[expected["part"].isin(parts)]
+        if e.empty:
+            continue
         for name, keys in (
             ("count+qualifier+subject+movement", CORE),
             ("+ level", (*CORE, "level")),
@@ -140,7 +155,8 @@ def misses(pred: pd.DataFrame, expected: pd.DataFrame, part: str) -> list[str]:
     """Lines describing each unmatched fact of a part (for development only)."""
     lines = []
     keys = [*CORE]
-    for source_id in sorted(set(expected.loc[expected["part"] == part, "source_id"])):
+    parts = OPENED_PARTS if part == "opened" else (part,)
+    for source_id in sorted(set(expected.loc[expected["part"].isin(parts), "source_id"])):
         p = pred[pred["source_id"] == source_id]
         e = expected[expected["source_id"] == source_id]
         pk = [tuple(str(v) for v in r) for r in p[keys].itertuples(index=False)]
@@ -169,16 +185,20 @@ def main(argv: list[str] | None = None) -> int:
     table = scores(pred, expected)
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string(index=False))
-    core = table[(table["part"] == "held_out") & (table["match on"].str.startswith("count"))].iloc[0]
-    ok = core["precision"] >= TARGETS["precision"] and core["recall"] >= TARGETS["recall"]
-    print(
-        f"\nHeld-out, both parts (count, qualifier, subject, movement): precision {core['precision']:.3f} "
-        f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
-        + ("at or over target" if ok else "BELOW target")
-    )
     if args.show:
         print()
         print("\n".join(misses(pred, expected, args.show)) or "no misses")
+    held = table[(table["part"] == "held_out") & (table["match on"].str.startswith("count"))]
+    if held.empty:
+        print("\nNo held-out report yet (SESSION4.txt lists none).")
+        return 1
+    core = held.iloc[0]
+    ok = core["precision"] >= TARGETS["precision"] and core["recall"] >= TARGETS["recall"]
+    print(
+        f"\nHeld-out, fourth part (count, qualifier, subject, movement): precision {core['precision']:.3f} "
+        f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
+        + ("at or over target" if ok else "BELOW target")
+    )
     return 0 if ok else 1
 
 

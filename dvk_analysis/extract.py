@@ -130,6 +130,19 @@ class _Sentence:
     end: int
     paragraph: int
     headline: bool = False
+    heading: bool = False  # a later short line with no full stop: a sub-heading or caption
+
+
+# A dateline: weekday, date, time, "(GMT+7)", "Đăng ngày", and nothing else.
+_DATELINE = re.compile(
+    r"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|dang ngay|ngay dang|cap nhat|gmt\s*\+?\s*7"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|[\s,|()\[\]:+-])*"
+)
+
+
+def _is_dateline(folded_line: str) -> bool:
+    line = folded_line.strip()
+    return bool(line) and bool(re.search(r"\d", line)) and _DATELINE.fullmatch(line) is not None
 
 
 def _sentences(text: str, folded: str) -> list[_Sentence]:
@@ -151,13 +164,19 @@ def _sentences(text: str, folded: str) -> list[_Sentence]:
             start = cut
         out.append(_Sentence(start, line_end, paragraph))
         paragraph += 1
-    # A headline: the first paragraph, one short sentence with no full stop at its end.
-    if out:
-        first = out[0]
-        if first.paragraph == 0 and sum(s.paragraph == 0 for s in out) == 1:
-            line = text[first.start : first.end].strip()
-            if len(line) <= 200 and not line.endswith((".", ":", ";")):
-                first.headline = True
+    # A headline: the first paragraph that is not a dateline, one short sentence with no full
+    # stop at its end. Later paragraphs of that shape are sub-headings or captions.
+    datelines = {s.paragraph for s in out if _is_dateline(folded[s.start : s.end])}
+    first_paragraph = min((s.paragraph for s in out if s.paragraph not in datelines), default=-1)
+    for paragraph in sorted({s.paragraph for s in out} - datelines):
+        sentences = [s for s in out if s.paragraph == paragraph]
+        line = text[sentences[0].start : sentences[0].end].strip()
+        if len(sentences) != 1 or line.endswith((".", ":", ";", "…")):
+            continue
+        if paragraph == first_paragraph and len(line) <= 200:
+            sentences[0].headline = True
+        elif paragraph != first_paragraph and len(line) <= 80:
+            sentences[0].heading = True
     return out
 
 
@@ -403,6 +422,12 @@ _MOVEMENTS: tuple[tuple[str, str], ...] = (
 # A movement named in a steering committee's name ("Ban Chỉ đạo thực hiện Quy chế dân chủ
 # ở cơ sở và phong trào ...") names the body, not what a count is of.
 _BODY_BEFORE = re.compile(r"ban chi dao(?: thuc hien)?(?: cac)? $")
+# A movement the work is "gắn với" (tied to) accompanies the one the counts belong to: "công
+# tác dân vận ... gắn với thực hiện cuộc vận động học tập và làm theo ..., 273 mô hình".
+_TIED_BEFORE = re.compile(
+    _B + r"gan (?:lien )?voi(?: viec)?(?: (?:thuc hien|day manh|trien khai))?"
+    r"(?: (?:cuoc van dong|phong trao(?: thi dua)?|chuyen de))?\s*[“\"]?\s*$"
+)
 
 _PART_MARKERS = re.compile(
     _B + r"(?:trong do|trong so do|bao gom|gom co|gom|cu the)" + _E + r"\s*(?:co\s*)?:?\s*"
@@ -413,6 +438,12 @@ _VERBS_AFTER_ORG = re.compile(
     + r"(?:da|cung|vua|tang|trao|khen thuong|cong nhan|tuyen duong|bieu duong|quyet dinh|to chuc|de nghi"
     + r"|khen|ghi nhan)"
     + _E
+)
+
+
+_FIELD_WORDS = re.compile(
+    _B + r"(?:linh vuc|kinh te|van hoa|xa hoi|quoc phong|an ninh|chinh tri|he thong|xay dung|dang"
+    r"|moi truong|giao duc|y te|nong thon moi|do thi|va|tren|[-,])" + _E
 )
 
 
@@ -735,6 +766,7 @@ class _Reader:
     def _find(self, compiled: list[tuple[re.Pattern[str], str]], kind: str) -> list[_Span]:
         found: list[_Span] = []
         taken = bytearray(len(self.text))
+        tied_until: dict[str, int] = {}
         for pattern, code in compiled:  # earlier patterns win where they overlap
             for m in pattern.finditer(self.folded):
                 if any(taken[m.start() : m.end()]):
@@ -742,6 +774,13 @@ class _Reader:
                 if kind == "movement" and _BODY_BEFORE.search(
                     self.folded[max(0, m.start() - 30) : m.start()]
                 ):
+                    continue
+                if kind == "movement" and (
+                    m.start() < tied_until.get(code, -1)
+                    or _TIED_BEFORE.search(self.folded[max(0, m.start() - 60) : m.start()])
+                ):
+                    # The rest of that name ("..., phong cách Hồ Chí Minh") is not a mention either.
+                    tied_until[code] = m.end() + 80
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 found.append(_Span(kind, m.start(), m.end(), code, None, self.text[m.start() : m.end()]))
@@ -860,6 +899,7 @@ class _Resolver:
         for c in self.candidates:  # parts inherit what they do not restate, after totals resolve
             self._inherit(c)
         self._defaults()
+        self._by_unit()
         self._restatements()
         return self.candidates
 
@@ -977,6 +1017,19 @@ class _Resolver:
             )
         if mov is not None:
             c.movement = mov.code
+            c.explicit.add("movement")
+        # "2.173 mô hình “Tự quản, tự phòng ngừa ...”": models of a named programme, not of a
+        # movement, unless the name is a movement's ("mô hình “Dân vận khéo”").
+        named = re.match(
+            r"\s*[“\"]([^”\"\n]{3,80})[”\"]", r.folded[n.end : n.noun_end].split("mo hinh", 1)[-1]
+        )
+        if (
+            n.subject == "model"
+            and named
+            and not any(p.search(named.group(1)) for p, _ in _MOVEMENT_RES)
+            and (mov is None or mov.start > n.noun_end)
+        ):
+            c.movement = "other"
             c.explicit.add("movement")
 
         # Action: the verb governing the group (before it), else a passive verb after it.
@@ -1115,12 +1168,21 @@ class _Resolver:
                 earlier = [a for a in r.actions if sentence.start <= a.start and a.end <= n.start]
                 if earlier:
                     c.action = earlier[-1].code
-                elif re.match(
+                elif c.part_of is not None and re.match(
                     r"[^.;]{0,40}?" + _B + r"duoc nhan rong" + _E, r.folded[n.noun_end : n.clause_end]
                 ):
-                    # "3.142 mô hình tiêu biểu được nhân rộng": how far models spread, not a
-                    # count of registration, recognition or award.
+                    # "6.848 mô hình; trong đó, 3.142 mô hình tiêu biểu được nhân rộng": how far
+                    # some of them spread, not a count of registration, recognition or award. (A
+                    # count standing alone, "383 mô hình hoạt động hiệu quả được nhân rộng", is
+                    # the movement's tally.)
                     c.dropped = "replicated"
+                    continue
+                elif re.match(
+                    r"[^.;]{0,40}?" + _B + r"(?:da )?duoc phat hien" + _E, r.folded[n.noun_end : n.clause_end]
+                ):
+                    # "240 tập thể, 157 cá nhân tiên tiến đã được phát hiện và nhân rộng": found
+                    # as examples, not recognised or rewarded.
+                    c.dropped = "discovered"
                     continue
                 elif c.subject in ("model", "exemplar", "model_or_exemplar"):
                     c.action = "registered"
@@ -1201,6 +1263,43 @@ class _Resolver:
             if r.sentences[n.sentence].headline:
                 c.reasons.append("headline")
 
+    def _by_unit(self) -> None:
+        """Drop a total's split by named unit: "Trong đó, TP. Điện Biên Phủ 13 mô hình; Nậm Pồ 2 ..."."""
+        r = self.r
+        named: list[_Candidate] = []
+        for c in self.candidates:
+            if c.dropped or c.part_of is None:
+                continue
+            n = c.number
+            sentence = r.sentences[n.sentence]
+            # The words since the last separator: a unit's name and nothing else.
+            label = r.text[self._last_separator(sentence.start, n.start) : n.start].strip()
+            words = label.split()
+            # A field ("Kinh tế 104 mô hình; Văn hóa xã hội 48 ...") is a split by field, kept.
+            rest = re.sub(_FIELD_WORDS, " ", vocab.fold(label))
+            if (
+                re.search(r"[a-z]", rest)
+                and 0 < len(words) <= 8
+                and label[0].isupper()
+                and not re.search(r"\d", label)
+                and not re.search(
+                    _B + r"(?:co|linh vuc|cap|xay dung|dang ky|cong nhan|trong do|giai doan)" + _E,
+                    vocab.fold(label),
+                )
+                and not re.search(r"(?<!\w)năm(?!\w)", label.lower())  # "Năm 2022 ..." (not "Nậm Pồ")
+            ):
+                named.append(c)
+        by_total = Counter(c.part_of for c in named)
+        for c in named:
+            if by_total[c.part_of] >= 2:
+                c.dropped = "by_unit"
+
+    def _last_separator(self, start: int, end: int) -> int:
+        r = self.r
+        cuts = [start + m.end() for m in re.finditer(r"[;,:(]", r.text[start:end])]
+        cuts += [b for _, b in r.markers if start <= b <= end]
+        return max([start, *cuts])
+
     def _dominant_movement(self) -> str:
         counts = Counter(m.code for m in self.r.movements if m.code != "other")
         if not counts:
@@ -1246,6 +1345,24 @@ class _Resolver:
                 kept[kept.index(twin)] = c
             else:
                 c.dropped, c.same_as = "restated", self.candidates.index(twin)
+        # A sub-heading repeating the count of the headline or of a sentence, or close to it
+        # ("Tuyên dương 92 điển hình" over the article, "Tuyên dương 93 điển hình" over a
+        # section): the headline's or the sentence's.
+        titles = [k for k in kept if not k.dropped and not r.sentences[k.number.sentence].heading]
+        for c in kept:
+            if c.dropped or not r.sentences[c.number.sentence].heading:
+                continue
+            for k in titles:
+                if (
+                    k.movement == c.movement
+                    and _compatible_subjects(k.subject, c.subject)
+                    and _ACTION_FAMILY.get(k.action or "") == _ACTION_FAMILY.get(c.action or "")
+                    and k.number.value is not None
+                    and c.number.value is not None
+                    and abs(k.number.value - c.number.value) <= 0.1 * k.number.value
+                ):
+                    c.dropped, c.same_as = "restated", self.candidates.index(k)
+                    break
         # A rounded headline ("hơn 270" for 274, "hơn 500" for 501) restates the body's count.
         for c in kept:
             if not r.sentences[c.number.sentence].headline or c.number.qualifier not in (

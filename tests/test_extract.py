@@ -311,6 +311,65 @@ def test_replicated_models_and_delegates_are_not_counts() -> None:
     assert reasons[3142] == "replicated" and set(reasons[203]) == {"other_unit"}
 
 
+def test_a_count_standing_alone_that_spread_is_kept_and_people_found_are_not() -> None:
+    text = (
+        "Phong trào “Dân vận khéo” lan tỏa với 120 mô hình hoạt động hiệu quả được nhân rộng trên "
+        "toàn huyện. 40 tập thể, 15 cá nhân tiên tiến đã được phát hiện và nhân rộng."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2021-03-01"})
+    assert found.records["count"].tolist() == [120]
+    reasons = found.others.set_index("value")["reason"]
+    assert reasons[40] == "discovered" and reasons[15] == "discovered"
+
+
+def test_a_movement_the_work_is_tied_to_is_not_the_counts() -> None:
+    text = (
+        "Hội nghị “Dân vận khéo” giai đoạn 2019 - 2022.\n"
+        "Công tác dân vận được triển khai gắn với thực hiện cuộc vận động học tập và làm theo tư tưởng, "
+        "đạo đức, phong cách Hồ Chí Minh. Đã có 90 mô hình hiệu quả; trong đó có 50 điển hình kinh tế "
+        "và 40 điển hình văn hóa."
+    )
+    records = extract(text, source="t").records
+    assert records["count"].tolist() == [90, 50, 40]
+    assert set(records["movement"]) == {"dan_van_kheo"}
+
+
+def test_datelines_subheadings_and_rounded_headlines() -> None:
+    text = (
+        "Thứ Hai, 05/10/2020, 09:15 (GMT+7)\n"
+        "Huyện A: Xây dựng trên 300 mô hình “Dân vận khéo”\n"
+        "Đến nay, toàn huyện có 312 mô hình “Dân vận khéo”.\n"
+        "Biểu dương 45 điển hình\n"
+        "Huyện ủy biểu dương 44 điển hình “Dân vận khéo” tiêu biểu."
+    )
+    found = extract(text, source={"source_id": "t", "published": "2020-10-05"})
+    assert found.records["count"].tolist() == [312, 44]
+    reasons = found.others.set_index("value")["reason"]
+    assert reasons[300] == "restated" and reasons[45] == "restated"
+
+
+def test_models_of_a_named_programme_are_not_the_movements() -> None:
+    text = (
+        "Công an tỉnh duy trì 30 mô hình “Dân vận khéo”. Theo Đề án an ninh, tỉnh xây dựng "
+        "2.100 mô hình “Tự quản về an ninh trật tự” tại khu dân cư."
+    )
+    found = extract(text, source="t")
+    assert found.records["count"].tolist() == [30]
+    assert found.others.set_index("value")["reason"][2100] == "other_movement"
+
+
+def test_a_split_by_named_unit_is_left_out_and_a_split_by_field_kept() -> None:
+    text = (
+        "Năm 2024, toàn tỉnh đề nghị công nhận 40 mô hình “Dân vận khéo”. Trong đó, TP. Lai Châu "
+        "12 mô hình; Mường Tè 3 mô hình; Sở Y tế 2 mô hình… Năm 2023, toàn huyện có 60 mô hình “Dân "
+        "vận khéo”, trong đó Kinh tế 30 mô hình; Văn hóa xã hội 20 mô hình; Quốc phòng an ninh 10 mô hình."
+    )
+    found = extract(text, source="t")
+    assert found.records["count"].tolist() == [40, 60, 30, 20, 10]
+    reasons = found.others.set_index("value")["reason"]
+    assert {reasons[12], reasons[3], reasons[2]} == {"by_unit"}
+
+
 def test_years_past_run_from_the_launch_when_the_date_is_unknown() -> None:
     text = (
         "Phong trào thi đua “Dân vận khéo” được phát động từ năm 2009. 10 năm qua, cả nước đã bình chọn, "
@@ -526,10 +585,14 @@ def test_passages_are_short_and_the_split_is_the_written_one() -> None:
     assert third <= set(sources["source_id"]) and not third & second
     earlier = set(sources["source_id"]) - third
     assert listed == {s for s in earlier if bench.held_out(s) and s not in second}
-    # The third part is the rule of SPLIT.md's last section, applied to the session-3 reports.
-    parts = {s: bench.part(s, second, third) for s in third}
-    assert {s for s, p in parts.items() if p == "held_out_v3"} == {s for s in third if bench.held_out_v3(s)}
-    assert set(parts.values()) == {"dev", "held_out_v3"}
+    # The third part is the rule of SPLIT.md's session-3 section, applied to the session-3 reports.
+    parts = {s: bench.part(s, second, third, set()) for s in third}
+    assert {s for s, p in parts.items() if p == "opened_v3"} == {s for s in third if bench.held_out_v3(s)}
+    assert set(parts.values()) == {"dev", "opened_v3"}
+    # The fourth part is every report of SESSION4.txt, whatever the earlier rules say.
+    fourth = bench.session4()
+    assert fourth <= set(sources["source_id"]) and not fourth & (second | third)
+    assert {bench.part(s, second, third, fourth) for s in fourth} <= {"held_out"}
     for source_id in sources["source_id"]:
         text = (bench.PASSAGES / f"{source_id}.txt").read_text(encoding="utf-8")
         assert len(text) <= 1600, source_id  # passages, never whole articles
@@ -539,8 +602,7 @@ def test_evaluation_parts_and_figures_do_not_fall() -> None:
     """The evaluation scores each part on its own reports; no figure falls below its last measure.
 
     The floors are the figures last measured (SPLIT.md); the issue's targets (precision 0.95,
-    recall 0.90 on both held-out parts together) are the evaluation script's verdict, not
-    met by these floors.
+    recall 0.90 on the held-out part) are the evaluation script's verdict.
     """
     bench = _benchmark()
     pred, expected = bench.run()
@@ -548,20 +610,19 @@ def test_evaluation_parts_and_figures_do_not_fall() -> None:
     core = table[table["match on"].str.startswith("count")].set_index("part")
     assert core["reports"].to_dict() == {
         "dev": 50,
-        "opened": 10,
-        "dev+opened": 60,
-        "held_out_v2": 9,
-        "held_out_v3": 18,
-        "held_out": 27,
+        "opened_v1": 10,
+        "opened_v2": 9,
+        "opened_v3": 18,
+        "opened": 37,
+        "dev+opened": 87,
         "all": 87,
     }
-    assert core.loc["held_out_v2", "expected"] == 39
-    assert core.loc["held_out_v3", "expected"] == 44
+    assert core.loc["opened_v2", "expected"] == 39
+    assert core.loc["opened_v3", "expected"] == 44
     floors = {
-        "dev+opened": (0.94, 0.97),
-        "held_out_v2": (0.80, 0.87),
-        "held_out_v3": (0.79, 0.95),
-        "held_out": (0.80, 0.91),
+        "dev": (0.95, 0.97),
+        "opened": (0.93, 0.98),
+        "dev+opened": (0.95, 0.97),
     }
     for group, (precision, recall) in floors.items():
         assert core.loc[group, "precision"] >= precision and core.loc[group, "recall"] >= recall, group
