@@ -180,15 +180,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # Held-out misses are never listed: reading them would make them development reports.
     parser.add_argument("--show", choices=["dev", "opened"], help="list the facts missed or added")
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="print the development and opened parts only (while rules are written: SPLIT.md)",
+    )
     args = parser.parse_args(argv)
     pred, expected = run()
     table = scores(pred, expected)
+    if args.development:
+        table = table[~table["part"].isin(["held_out", "all"])]
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string(index=False))
     if args.show:
         print()
         print("\n".join(misses(pred, expected, args.show)) or "no misses")
     held = table[(table["part"] == "held_out") & (table["match on"].str.startswith("count"))]
+    if args.development:
+        print("\nHeld-out part not scored (--development).")
+        return 0
     if held.empty:
         print("\nNo held-out report yet (SESSION4.txt lists none).")
         return 1

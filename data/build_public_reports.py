@@ -5145,6 +5145,1309 @@ RECORDS += [
     ),
 ]
 
+# Session 4 (central): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baomoi-2019-songhinh",
+        "Sông Hinh: Tổng kết 10 năm thi đua 'Dân vận khéo'",
+        "Báo Mới (baomoi.com), đăng lại từ Báo Phú Yên",
+        "https://baomoi.com/song-hinh-tong-ket-10-nam-thi-dua-dan-van-kheo-c32576520.epi",
+        None,
+        None,
+        issuer="Huyện ủy Sông Hinh (Phú Yên)",
+        event_date=D(2019, 10, 15),
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị: “Chiều 15/10”; năm 2019 đọc từ “giai đoạn 2009-2019” "
+            "và “trong năm 2019”. Bài ghi nguồn: Báo Phú Yên, "
+            "http://www.baophuyen.com.vn/76/230220/song-hinh--tong-ket-10-nam-thi-dua--dan-van-kheo.html."
+        ),
+    ),
+    Source(
+        "baoninhthuan-2019-ninhson",
+        "Phong trào “Dân vận khéo” ở Ninh Sơn (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Ninh Thuận",
+        "https://baoninhthuan.com.vn/news/110120p25c151/phong-trao-dan-van-kheo-o-ninh-son.htm",
+        None,
+        None,
+        issuer="Huyện Ninh Sơn (Ninh Thuận)",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài viết “Qua 10 năm thực hiện phong trào”: kỳ 2009-2019 (phong "
+            "trào phát động năm 2009) là cách đọc của dự án; năm trong mã nguồn cũng vậy."
+        ),
+    ),
+    Source(
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "Bình Định: Lan tỏa nhiều mô hình Dân vận khéo trong xây dựng nông thôn mới",
+        "Thi đua Khen thưởng Việt Nam (thiduakhenthuongvn.org.vn)",
+        (
+            "http://thiduakhenthuongvn.org.vn/xay-dung-nong-thon-moi/binh-dinh-lan-toa-nhieu-mo-hinh-dan-van-kheo-trong-xay-dung-nong-thon-moi"
+        ),
+        D(2021, 12, 14),
+        "page",
+        issuer="Tỉnh Bình Định",
+        note=(
+            "Trang ghi “14/12/2021 - 15:47”. Bản lưu dừng giữa câu (“89 mô hình trong lĩnh”): phần sau của "
+            "bài không đọc được."
+        ),
+    ),
+    Source(
+        "btdktw-2011-dakmil",
+        "Đắk Mil đẩy mạnh thực hiện phong trào thi đua “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Ban Thi đua - Khen thưởng Trung ương (banthiduakhenthuongtw.gov.vn)",
+        (
+            "http://banthiduakhenthuongtw.gov.vn/noi-dung/538/Dak-Mil-day-manh-thuc-hien-phong-trao-thi-dua-“Dan-van-kheo”"
+        ),
+        None,
+        None,
+        issuer="Ban Dân vận Huyện ủy Đắk Mil (Đắk Nông)",
+        note="Trang lưu không ghi ngày đăng; kỳ là năm 2011 như bài viết (“Riêng trong năm 2011”).",
+    ),
+]
+
+RECORDS += [
+    Record(
+        "shph19-01",
+        "baomoi-2019-songhinh",
+        "model",
+        "registered",
+        "grassroots",
+        1330,
+        "2009-2019",
+        "Phú Yên",
+        "toàn huyện đã đăng ký 1.330 mô hình dân vận khéo",
+        issuer="Huyện Sông Hinh",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "shph19-02",
+        "baomoi-2019-songhinh",
+        "model",
+        "recognised",
+        "grassroots",
+        439,
+        "2009-2019",
+        "Phú Yên",
+        "đã công nhận 439 mô hình của các tập thể, cá nhân đạt tiêu chuẩn “Dân vận khéo” cấp cơ sở",
+        issuer="Huyện Sông Hinh (các cấp ủy cơ sở)",
+        note=(
+            "Cấp cơ sở là cấp công nhận bài nêu, không phải quy ước tổng toàn địa bàn. “Mô hình của các tập "
+            "thể, cá nhân”: đếm mô hình, có mã đối tượng. “Qua đó” (sau khảo sát các mô hình đã đăng ký), "
+            "bài không viết “trong đó”: không gắn part_of với shph19-01."
+        ),
+    ),
+    Record(
+        "shph19-03",
+        "baomoi-2019-songhinh",
+        "model",
+        "recognised",
+        "district",
+        139,
+        "2009-2019",
+        "Phú Yên",
+        "139 mô hình được công nhận đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
+        issuer="Huyện ủy Sông Hinh",
+        note="Không cộng với shph19-02: bài không nói hai số có trùng nhau hay không.",
+    ),
+    Record(
+        "shph19-04",
+        "baomoi-2019-songhinh",
+        "collective",
+        "rewarded",
+        "district",
+        2,
+        "2009-2019",
+        "Phú Yên",
+        "Ban Thường vụ Huyện ủy đã khen thưởng cho 2 tập thể, 1 cá nhân có thành tích xuất sắc",
+        issuer="Ban Thường vụ Huyện ủy Sông Hinh",
+        tier="excellent",
+    ),
+    Record(
+        "shph19-05",
+        "baomoi-2019-songhinh",
+        "individual",
+        "rewarded",
+        "district",
+        1,
+        "2009-2019",
+        "Phú Yên",
+        "Ban Thường vụ Huyện ủy đã khen thưởng cho 2 tập thể, 1 cá nhân có thành tích xuất sắc",
+        issuer="Ban Thường vụ Huyện ủy Sông Hinh",
+        tier="excellent",
+    ),
+    Record(
+        "nsnt19-01",
+        "baoninhthuan-2019-ninhson",
+        "model",
+        "registered",
+        "grassroots",
+        941,
+        "2009-2019",
+        "Ninh Thuận",
+        "toàn huyện đã xây dựng và triển khai 941 mô hình",
+        issuer="Huyện Ninh Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Qua 10 năm”: kỳ 2009-2019 là cách đọc của dự án."
+        ),
+    ),
+    Record(
+        "nsnt19-02",
+        "baoninhthuan-2019-ninhson",
+        "model",
+        "registered",
+        "grassroots",
+        564,
+        "2009-2019",
+        "Ninh Thuận",
+        "trong đó 564 mô hình tập thể",
+        issuer="Huyện Ninh Sơn",
+        part_of="nsnt19-01",
+        note=(
+            "“Mô hình tập thể” ghi là mô hình (như vt23-04). 564 + 350 = 914, không bằng 941 (nsnt19-01): "
+            "giữ như bài viết."
+        ),
+    ),
+    Record(
+        "nsnt19-03",
+        "baoninhthuan-2019-ninhson",
+        "model",
+        "registered",
+        "grassroots",
+        350,
+        "2009-2019",
+        "Ninh Thuận",
+        "350 mô hình cá nhân",
+        issuer="Huyện Ninh Sơn",
+        part_of="nsnt19-01",
+        note="“Mô hình cá nhân” ghi là mô hình, không phải cá nhân.",
+    ),
+    Record(
+        "bdnh21-01",
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "model",
+        "registered",
+        "grassroots",
+        6025,
+        "2011-2021",
+        "Bình Định",
+        "toàn tỉnh đã xây dựng 6.025 mô hình DVK",
+        issuer="Tỉnh Bình Định",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Tính từ năm 2011 đến nay” (bài ngày 14/12/2021): kỳ 2011-2021. Bài nói về “Dân vận khéo” trong "
+            "xây dựng nông thôn mới nhưng câu đếm “mô hình DVK”: ghi dan_van_kheo."
+        ),
+    ),
+    Record(
+        "bdnh21-02",
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "model",
+        "registered",
+        "grassroots",
+        2464,
+        "2011-2021",
+        "Bình Định",
+        "2.464 mô hình trong lĩnh vực kinh tế",
+        issuer="Tỉnh Bình Định",
+        field="economy",
+        part_of="bdnh21-01",
+        note=(
+            "2.464 + 2.179 + 1.275 + 89 = 6.007, không bằng 6.025; "
+            "phần còn lại của câu không có trong bản lưu."
+        ),
+    ),
+    Record(
+        "bdnh21-03",
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "model",
+        "registered",
+        "grassroots",
+        2179,
+        "2011-2021",
+        "Bình Định",
+        "2.179 mô hình trong lĩnh vực văn hóa - xã hội",
+        issuer="Tỉnh Bình Định",
+        field="culture_society",
+        part_of="bdnh21-01",
+    ),
+    Record(
+        "bdnh21-04",
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "model",
+        "registered",
+        "grassroots",
+        1275,
+        "2011-2021",
+        "Bình Định",
+        "1.275 mô hình trong lĩnh vực quốc phòng - an ninh",
+        issuer="Tỉnh Bình Định",
+        field="defence_security",
+        part_of="bdnh21-01",
+    ),
+    Record(
+        "bdnh21-05",
+        "thiduakhenthuongvn-2021-12-14-binhdinh",
+        "model",
+        "registered",
+        "grassroots",
+        89,
+        "2011-2021",
+        "Bình Định",
+        "89 mô hình trong lĩnh",
+        issuer="Tỉnh Bình Định",
+        part_of="bdnh21-01",
+        note=(
+            "Bản lưu dừng ở “89 mô hình trong lĩnh”: lĩnh vực không đọc được, để trống (có lẽ là xây dựng hệ "
+            "thống chính trị, nhưng bài lưu không nói)."
+        ),
+    ),
+    Record(
+        "dmil11-01",
+        "btdktw-2011-dakmil",
+        "model",
+        "recognised",
+        "grassroots",
+        7,
+        "2011",
+        "Đắk Nông",
+        "Riêng trong năm 2011, toàn huyện đã có 7 mô hình “Dân vận khéo” được đánh giá cao",
+        issuer="Huyện Đắk Mil",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Được đánh giá cao” ghi là công nhận (gần nhất, như “đạt hiệu quả”); bài không nói cơ quan hay "
+            "cấp nào đánh giá. Bài kể tên đủ 7 mô hình. Bài viết “tỉnh Dak Nông”."
+        ),
+    ),
+]
+
+# Session 4 (early): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "doluong-gov-2009-gapmat",
+        "Hội nghị gặp mặt điển hình dân vận khéo lần thứ nhất Huyện Đô Lương",
+        "Cổng thông tin điện tử huyện Đô Lương (Nghệ An)",
+        "https://doluong.gov.vn/hoi-nghi-gap-mat-dien-hinh-dan-van-kheo-lan-thu-nhat-huyen-do-luong-2/",
+        None,
+        None,
+        issuer="Huyện ủy Đô Lương (Ban Dân vận Huyện ủy)",
+        note=(
+            "Trang lưu không ghi ngày đăng, cũng không ghi ngày hội nghị. Bài nói “Sau 1 năm triển khai” và "
+            "trao giấy khen cho thành tích “trong công tác dân vận khéo năm 2009”: kỳ 2009 là cách đọc của "
+            "dự án; mã nguồn mang năm của kỳ. Hội nghị có lẽ diễn ra cuối 2009 hoặc đầu 2010."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "dl09-01",
+        "doluong-gov-2009-gapmat",
+        "exemplar",
+        "praised",
+        "grassroots",
+        1812,
+        "2009",
+        "Nghệ An",
+        "71 đại biểu đại diện cho 1812 điển hình dân vận khéo ở cơ sở",
+        issuer="Các xã, thị trấn huyện Đô Lương",
+        note=(
+            "Câu không nêu hình thức; bài nói Ban Dân vận Huyện ủy đã “chỉ đạo 33 xã thị tổ chức gặp mặt "
+            "biểu dương các điển hình dân vận khéo ở cơ sở”: ghi là biểu dương, cấp cơ sở (nêu rõ “ở cơ "
+            "sở”). 71 là số đại biểu dự hội nghị, không ghi."
+        ),
+    ),
+    Record(
+        "dl09-02",
+        "doluong-gov-2009-gapmat",
+        "model",
+        "registered",
+        "grassroots",
+        1369,
+        "2009",
+        "Nghệ An",
+        'toàn huyện đã xây dựng được 1369 mô hình "Dân vận khéo"',
+        issuer="Huyện Đô Lương",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Xây dựng” ghi là đăng ký. “Sau 1 năm triển khai”: kỳ 2009 là cách đọc của dự án."
+        ),
+    ),
+]
+
+# Session 4 (north): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baoquangninh-2024-01-10",
+        "Dân vận khéo củng cố vững chắc niềm tin của nhân dân",
+        "Báo Quảng Ninh (baoquangninh.vn)",
+        "http://baoquangninh.vn/dan-van-kheo-cung-co-vung-chac-niem-tin-cua-nhan-dan-3279038.html",
+        D(2024, 1, 10),
+        "page",
+        issuer="Tỉnh Quảng Ninh",
+        note=(
+            "Trang ghi “Thứ 4, 10/01/2024 | 17:04:46”. Dòng “Thứ Hai, 03/06/2024 02:13” ở đầu trang lưu là "
+            "ngày hiển thị của trang báo, không phải ngày đăng. Bài ngắn (một đoạn, có thể là tin "
+            "ảnh/video)."
+        ),
+    ),
+    Source(
+        "dcsth-2023-10-10-thanhhoa",
+        "Tình hình thực hiện phong trào thi đua “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn, bị cắt)",
+        "Cổng thông tin điện tử Đảng bộ tỉnh Thanh Hóa (thanhhoa.dcs.vn)",
+        (
+            "https://dcsth.hanhchinhcong.net/tinhuy/pages/2023-10-10/Tinh-hinh-thuc-hien-phong-trao-thi-dua-Dan-van-kheuydv2xmvu6dm.aspx"
+        ),
+        D(2023, 10, 10),
+        "url",
+        issuer="Tỉnh Thanh Hóa (hệ thống dân vận các cấp)",
+        note=(
+            "Ngày trong đường dẫn (“/2023-10-10/”). Bài viết “Từ năm 2021 đến nay”: kỳ 2021-2023 là cách đọc "
+            "của dự án. Trang lưu không hiện tiêu đề; đường dẫn bị cắt ở “Dan-van-khe…”."
+        ),
+    ),
+    Source(
+        "hoabinh-gov-2022",
+        (
+            "Nhiều mô hình “Dân vận khéo” được nhân rộng, lan tỏa tích cực trong xã hội (tiêu đề dựng lại từ "
+            "đường dẫn)"
+        ),
+        "Cổng thông tin điện tử tỉnh Hòa Bình (hoabinh.gov.vn)",
+        (
+            "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/nhieu-mo-hinh-dan-van-kheo-a-uoc-nhan-rong-lan-toa-tich-cuc-trong-xa-hoi-43208-1387.html"
+        ),
+        None,
+        None,
+        issuer="Tỉnh Hòa Bình",
+        note=(
+            "Trang lưu không ghi ngày đăng. Số liệu “Tính đến ngày 15/6/2022”: nguồn mang năm 2022 của kỳ "
+            "báo cáo. Số theo lĩnh vực khác với bài danvan.vn (danvan-2022-10-02-hoabinh): không cộng hai "
+            "nguồn."
+        ),
+    ),
+    Source(
+        "danvan-2022-10-02-hoabinh",
+        'Hòa Bình: Nhân rộng mô hình, điển hình "Dân vận khéo"',
+        "Cổng thông tin điện tử Ban Dân vận Trung ương (danvan.vn)",
+        "http://danvan.vn/Home/Dan-van-kheo/13246/Hoa-Binh-Nhan-rong-mo-hinh-dien-hinh-Dan-van-kheo",
+        D(2022, 10, 2),
+        "page",
+        issuer="Tỉnh Hòa Bình",
+        note=(
+            "Trang ghi “Chủ Nhật, 2/10/2022” trên tiêu đề (như danvan-2023-02-07-backan). Trang lưu chỉ cho "
+            "hai lĩnh vực (kinh tế, văn hóa - xã hội), không có tổng toàn tỉnh."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "qni23-01",
+        "baoquangninh-2024-01-10",
+        "model",
+        "registered",
+        "grassroots",
+        1900,
+        "2023",
+        "Quảng Ninh",
+        "Năm 2023, tỉnh Quảng Ninh có hơn 1.900 mô hình “Dân vận khéo” được triển khai xây dựng",
+        issuer="Tỉnh Quảng Ninh",
+        qualifier="at_least",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Được triển khai xây dựng” ghi là đăng ký (xây dựng). Cận dưới (“hơn 1.900”)."
+        ),
+    ),
+    Record(
+        "qni23-02",
+        "baoquangninh-2024-01-10",
+        "model",
+        "recognised",
+        "grassroots",
+        722,
+        "2023",
+        "Quảng Ninh",
+        "trong đó có 722 mô hình đã được công nhận",
+        issuer="Tỉnh Quảng Ninh",
+        part_of="qni23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. Bài "
+            "không nói cấp công nhận: công nhận ở mọi cấp trong tỉnh."
+        ),
+    ),
+    Record(
+        "thh23-01",
+        "dcsth-2023-10-10-thanhhoa",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        8419,
+        "2021-2023",
+        "Thanh Hóa",
+        (
+            "toàn tỉnh đã triển khai xây dựng và nhân rộng được 8.419 mô hình, điển hình “Dân vận khéo” trên "
+            "tất cả các lĩnh vực"
+        ),
+        issuer="Tỉnh Thanh Hóa",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Từ "
+            "năm 2021 đến nay” (bài ngày 10/10/2023): kỳ 2021-2023."
+        ),
+    ),
+    Record(
+        "thh23-02",
+        "dcsth-2023-10-10-thanhhoa",
+        "model",
+        "registered",
+        "grassroots",
+        4810,
+        "2021-2023",
+        "Thanh Hóa",
+        "trong đó có 4.810 mô hình tập thể, 3.609 mô hình cá nhân",
+        issuer="Tỉnh Thanh Hóa",
+        part_of="thh23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Mô "
+            "hình tập thể” ghi là mô hình (như vt23-04). 4.810 + 3.609 = 8.419."
+        ),
+    ),
+    Record(
+        "thh23-03",
+        "dcsth-2023-10-10-thanhhoa",
+        "model",
+        "registered",
+        "grassroots",
+        3609,
+        "2021-2023",
+        "Thanh Hóa",
+        "trong đó có 4.810 mô hình tập thể, 3.609 mô hình cá nhân",
+        issuer="Tỉnh Thanh Hóa",
+        part_of="thh23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Mô "
+            "hình cá nhân” ghi là mô hình, không phải cá nhân."
+        ),
+    ),
+    Record(
+        "thh23-04",
+        "dcsth-2023-10-10-thanhhoa",
+        "collective",
+        "rewarded",
+        "grassroots",
+        1064,
+        "2021-2023",
+        "Thanh Hóa",
+        "số điển hình tiên tiến được biểu dương, khen thưởng là 1.064 tập thể và 1.623 cá nhân",
+        issuer="Hệ thống dân vận các cấp, các ngành tỉnh Thanh Hóa",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Biểu dương, khen thưởng” ghi là khen thưởng. Người khen là “hệ thống dân vận các cấp, các "
+            "ngành”: không có một cấp riêng."
+        ),
+    ),
+    Record(
+        "thh23-05",
+        "dcsth-2023-10-10-thanhhoa",
+        "individual",
+        "rewarded",
+        "grassroots",
+        1623,
+        "2021-2023",
+        "Thanh Hóa",
+        "số điển hình tiên tiến được biểu dương, khen thưởng là 1.064 tập thể và 1.623 cá nhân",
+        issuer="Hệ thống dân vận các cấp, các ngành tỉnh Thanh Hóa",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. Như "
+            "thh23-04."
+        ),
+    ),
+    Record(
+        "thh23-06",
+        "dcsth-2023-10-10-thanhhoa",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        3200,
+        "2021-2023",
+        "Thanh Hóa",
+        "toàn tỉnh đã xây dựng được 3.200 mô hình, điển hình trên lĩnh vực kinh tế",
+        issuer="Tỉnh Thanh Hóa",
+        field="economy",
+        part_of="thh23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Phần theo lĩnh vực của 8.419; trang lưu chỉ cho lĩnh vực kinh tế."
+        ),
+    ),
+    Record(
+        "hbi22-01",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        4266,
+        "2022",
+        "Hòa Bình",
+        "Tính đến ngày 15/6/2022, toàn tỉnh có 4.266 mô hình Dân vận khéo",
+        issuer="Tỉnh Hòa Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. Số "
+            "mô hình hiện có “tính đến ngày 15/6/2022”, ghi là đăng ký (xây dựng); kỳ ghi năm 2022."
+        ),
+    ),
+    Record(
+        "hbi22-02",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        34,
+        "2022",
+        "Hòa Bình",
+        "tăng 34 mô hình so với năm 2021",
+        issuer="Tỉnh Hòa Bình",
+        measure="change",
+        note="Mức tăng so với năm 2021, không phải số lượng.",
+    ),
+    Record(
+        "hbi22-03",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        347,
+        "2022",
+        "Hòa Bình",
+        "347 mô hình thuộc lĩnh vực xây dựng hệ thống chính trị",
+        issuer="Tỉnh Hòa Bình",
+        field="political_system",
+        part_of="hbi22-01",
+        note="347 + 1.277 + 1.594 + 1.048 = 4.266.",
+    ),
+    Record(
+        "hbi22-04",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        1277,
+        "2022",
+        "Hòa Bình",
+        "1.277 mô hình thuộc lĩnh vực kinh tế",
+        issuer="Tỉnh Hòa Bình",
+        field="economy",
+        part_of="hbi22-01",
+    ),
+    Record(
+        "hbi22-05",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        1594,
+        "2022",
+        "Hòa Bình",
+        "1.594 mô hình thuộc lĩnh vực văn hóa, xã hội",
+        issuer="Tỉnh Hòa Bình",
+        field="culture_society",
+        part_of="hbi22-01",
+    ),
+    Record(
+        "hbi22-06",
+        "hoabinh-gov-2022",
+        "model",
+        "registered",
+        "grassroots",
+        1048,
+        "2022",
+        "Hòa Bình",
+        "1.048 mô hình thuộc lĩnh vực an ninh, quốc phòng",
+        issuer="Tỉnh Hòa Bình",
+        field="defence_security",
+        part_of="hbi22-01",
+    ),
+    Record(
+        "hbd22-01",
+        "danvan-2022-10-02-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        1157,
+        "2022",
+        "Hòa Bình",
+        "Với 1.157 mô hình trên lĩnh vực kinh tế - xã hội",
+        issuer="Tỉnh Hòa Bình",
+        field="economy",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Trang viết “lĩnh vực kinh tế - xã hội”; đoạn nói về sản xuất, kinh doanh, nông thôn mới và văn "
+            "hóa - xã hội có số riêng (961), nên ghi lĩnh vực kinh tế. Kỳ: năm đăng (2022), bài không ghi "
+            "kỳ."
+        ),
+    ),
+    Record(
+        "hbd22-02",
+        "danvan-2022-10-02-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        961,
+        "2022",
+        "Hòa Bình",
+        "Toàn tỉnh tiếp tục duy trì, phát triển, nhân rộng 961 mô hình trên lĩnh vực văn hóa - xã hội",
+        issuer="Tỉnh Hòa Bình",
+        field="culture_society",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Duy trì, phát triển, nhân rộng” ghi là đăng ký (xây dựng)."
+        ),
+    ),
+]
+
+# Session 4 (south): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baotravinh-2020-01-14",
+        "Đổi thay từ “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Trà Vinh",
+        "https://baotravinh.vn/xay-dung-dang/doi-thay-tu-dan-van-kheo-485.html",
+        D(2020, 1, 14),
+        "page",
+        issuer=(
+            "Tỉnh Trà Vinh (Ban Chỉ đạo Quy chế dân chủ ở cơ sở và phong trào thi đua “Dân vận khéo” các cấp)"
+        ),
+        note=(
+            "Trang lưu ghi “14/01/2020 09:20”, không hiện tiêu đề. Bản lưu chỉ có phần đầu bài, câu cuối "
+            "(“Theo Công văn số 08-CV/BCĐ …”) bị cắt."
+        ),
+    ),
+    Source(
+        "vietnamnet-2015-dongnai",
+        "Dân vận khéo góp phần giảm tỷ lệ hộ nghèo (tiêu đề dựng lại từ đường dẫn)",
+        "VietNamNet",
+        "https://vietnamnet.vn/dan-van-kheo-gop-phan-giam-ty-le-ho-ngheo-581880.html",
+        None,
+        None,
+        issuer="Tỉnh Đồng Nai",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề; chú thích ảnh “Dân vận khéo góp phần giảm "
+            "tỷ lệ hộ nghèo” trùng đường dẫn. Bài nhắc “đầu năm 2019”, nên đăng không sớm hơn 2019; mã nguồn "
+            "mang năm cuối của kỳ số liệu (2009-2015) theo quy ước."
+        ),
+    ),
+    Source(
+        "baolongan-2023-09-26-cangiuoc",
+        "Cần Giuộc sơ kết 3 năm thực hiện phong trào thi đua ‘Dân vận khéo’ giai đoạn 2021 - 2023",
+        "Báo Long An",
+        (
+            "https://baolongan.vn/can-giuoc-so-ket-3-nam-thuc-hien-phong-trao-thi-dua-dan-van-kheo-giai-doan-2021-2023-a163605.html"
+        ),
+        D(2023, 9, 26),
+        "page",
+        issuer="Huyện ủy Cần Giuộc",
+        event_date=D(2023, 9, 26),
+        note="Trang lưu ghi “26/09/2023 - 15:01”. Hội nghị: “Ngày 26/9”.",
+    ),
+]
+
+RECORDS += [
+    Record(
+        "trv18-01",
+        "baotravinh-2020-01-14",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        3720,
+        "2009-2015",
+        "Trà Vinh",
+        "3.720 mô hình điển hình được các tập thể, cá nhân đăng ký xây dựng",
+        issuer="Tỉnh Trà Vinh",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Mô "
+            "hình điển hình” ghi là mô hình, điển hình (như tky17-01). Kỳ 2009-2015: kết quả của hai lần "
+            "tổng kết “(giai đoạn 2009-2010, 2010-2015)”, cách đọc của người ghi."
+        ),
+    ),
+    Record(
+        "trv18-02",
+        "baotravinh-2020-01-14",
+        "model",
+        "registered",
+        "grassroots",
+        1116,
+        "2009-2015",
+        "Trà Vinh",
+        (
+            "1.116 mô hình “Dân vận khéo” trong xây dựng chi, tổ hội lồng ghép vào tổ chức kinh tế hợp tác "
+            "và hợp tác xã"
+        ),
+        issuer="Tỉnh Trà Vinh",
+        part_of="trv18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Phần của “Trong đó có”. 1.116 + 918 + 1.688 = 3.722, không phải 3.720: giữ như bài viết. Đối "
+            "tượng của phần (mô hình) khác của tổng (mô hình điển hình): ghi như bài viết."
+        ),
+    ),
+    Record(
+        "trv18-03",
+        "baotravinh-2020-01-14",
+        "model",
+        "registered",
+        "grassroots",
+        918,
+        "2009-2015",
+        "Trà Vinh",
+        "918 mô hình “Dân vận khéo” trong xây dựng ấp, khóm văn hóa gắn với XDNTM, đô thị văn minh",
+        issuer="Tỉnh Trà Vinh",
+        part_of="trv18-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "trv18-04",
+        "baotravinh-2020-01-14",
+        "model",
+        "registered",
+        "grassroots",
+        1688,
+        "2009-2015",
+        "Trà Vinh",
+        "1.688 mô hình “Dân vận khéo” trên các lĩnh vực khác",
+        issuer="Tỉnh Trà Vinh",
+        part_of="trv18-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "trv18-05",
+        "baotravinh-2020-01-14",
+        "model",
+        "registered",
+        "grassroots",
+        7682,
+        "2016-2018",
+        "Trà Vinh",
+        "Các năm 2016, 2017, 2018, từ phong trào thi đua “Dân vận khéo”, có 7.682 mô hình đăng ký",
+        issuer="Tỉnh Trà Vinh",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Tổng ba năm 2016, 2017, 2018, không tách theo năm."
+        ),
+    ),
+    Record(
+        "trv18-06",
+        "baotravinh-2020-01-14",
+        "model",
+        "recognised",
+        "grassroots",
+        3567,
+        "2016-2018",
+        "Trà Vinh",
+        "có 7.682 mô hình đăng ký và được công nhận 3.567 mô hình trên 04 lĩnh vực",
+        issuer="Tỉnh Trà Vinh",
+        part_of="trv18-05",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. Cấp "
+            "công nhận không nêu. Bài không viết “trong đó”; ghi là phần của 7.682 vì là số được công nhận "
+            "trong các mô hình đã đăng ký (như cdo21-02). “04 lĩnh vực” là số lĩnh vực, không ghi."
+        ),
+    ),
+    Record(
+        "dnai15-01",
+        "vietnamnet-2015-dongnai",
+        "model",
+        "registered",
+        "grassroots",
+        5022,
+        "2009-2015",
+        "Đồng Nai",
+        "toàn tỉnh đã có 5.022 mô hình với 8.904 cá nhân thực hiện các mô hình “Dân vận khéo”",
+        issuer="Tỉnh Đồng Nai",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Thực hiện” ghi là đăng ký. Số liệu “theo thống kê giai đoạn 2009-2015”."
+        ),
+    ),
+    Record(
+        "dnai15-02",
+        "vietnamnet-2015-dongnai",
+        "individual",
+        "registered",
+        "grassroots",
+        8904,
+        "2009-2015",
+        "Đồng Nai",
+        "toàn tỉnh đã có 5.022 mô hình với 8.904 cá nhân thực hiện các mô hình “Dân vận khéo”",
+        issuer="Tỉnh Đồng Nai",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. Số "
+            "cá nhân thực hiện mô hình (như q320-02), không phải số mô hình; không cộng với dnai15-01."
+        ),
+    ),
+    Record(
+        "cgi23-01",
+        "baolongan-2023-09-26-cangiuoc",
+        "model",
+        "registered",
+        "grassroots",
+        93,
+        "2021-2023",
+        "Long An",
+        "Toàn huyện đã xây dựng được 93 mô hình “Dân vận khéo”",
+        issuer="Huyện Cần Giuộc",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Xây dựng” ghi là đăng ký. “33 mô hình … được … triển khai nhân rộng” là mô hình được nhân "
+            "rộng, không ghi (xem NOTES)."
+        ),
+    ),
+]
+
+# Session 4 (sectors): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "quangngai-gov-2018-caqngai",
+        "Công an TP. Quảng Ngãi: mô hình về an ninh trật tự và “Dân vận khéo” năm 2018 (tiêu đề mô tả)",
+        "Cổng thông tin điện tử tỉnh Quảng Ngãi (trang TP. Quảng Ngãi)",
+        (
+            "http://www.quangngai.gov.vn/vi/thanhpho/Pages/qnp-nam2018tpquangngaixay-qnpnd-8698-qnpnc-59-qnpsite-1.html"
+        ),
+        None,
+        None,
+        issuer="Công an TP. Quảng Ngãi",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề (đường dẫn: “nam2018tpquangngaixay”); bài "
+            "nói kết quả “Trong năm 2018”, ký tên “Thùy Trang”. Khác bài quangngai-gov-2017-tpquangngai (Ban "
+            "Dân vận Thành ủy, năm 2017)."
+        ),
+    ),
+    Source(
+        "baonghean-2024-llvt",
+        "Lực lượng vũ trang tỉnh Nghệ An phối hợp xây dựng và duy trì 249 mô hình “Dân vận khéo”",
+        "Báo Nghệ An",
+        (
+            "https://baonghean.vn/luc-luong-vu-trang-tinh-nghe-an-phoi-hop-xay-dung-va-duy-tri-249-mo-hinh-dan-van-kheo-10285666.html"
+        ),
+        None,
+        None,
+        issuer="Lực lượng vũ trang tỉnh Nghệ An",
+        note=(
+            "Trang lưu chỉ còn chuyên mục (“Thời sự”), tiêu đề và đoạn mở đầu; không ghi ngày đăng. Mã bài "
+            "10285666 nằm giữa hai bài Báo Nghệ An có ngày (10274772: 28/6/2024; 10305624: 31/8/2025), nên "
+            "bài đăng khoảng cuối năm 2024: năm 2024 trong mã nguồn và kỳ là cách đọc của dự án, cần kiểm "
+            "tra."
+        ),
+    ),
+    Source(
+        "baotth-2016-congan",
+        "Công an tỉnh Thừa Thiên Huế: kết quả công tác dân vận theo Chỉ thị số 13 (tiêu đề mô tả)",
+        "Báo Thừa Thiên Huế",
+        "https://baothuathienhue.vn/amp.aspx?newid=34713",
+        None,
+        None,
+        issuer="Công an tỉnh Thừa Thiên Huế",
+        note=(
+            "Trang lưu không có tiêu đề và không ghi ngày đăng (chỉ còn hai đoạn thân bài, ký tên “THÁI "
+            "BÌNH”); bài không nêu kỳ. Năm 2016 là phỏng đoán của dự án (hội nghị về “Chỉ thị số 13” của "
+            "Công an tỉnh, có Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà dự), cần kiểm tra trước khi dùng "
+            "kỳ này."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "caqng18-01",
+        "quangngai-gov-2018-caqngai",
+        "model",
+        "registered",
+        "grassroots",
+        11,
+        "2018",
+        "Quảng Ngãi",
+        "Xây dựng, duy trì hoạt động 11 mô hình và 01 điển hình trong phong trào “Dân vận khéo”",
+        issuer="Công an TP. Quảng Ngãi",
+        unit_type="armed_forces",
+        note=(
+            "Số của một đơn vị (Công an thành phố), không phải toàn thành phố, mọi cấp: ghi cấp cơ sở theo "
+            "quy ước (như qb24-01, hd21-01); “xây dựng, duy trì” ghi là đăng ký (như hd21-01). Câu không có "
+            "chủ ngữ: chủ thể là “Công an thành phố” của câu trước."
+        ),
+    ),
+    Record(
+        "caqng18-02",
+        "quangngai-gov-2018-caqngai",
+        "exemplar",
+        "registered",
+        "grassroots",
+        1,
+        "2018",
+        "Quảng Ngãi",
+        "Xây dựng, duy trì hoạt động 11 mô hình và 01 điển hình trong phong trào “Dân vận khéo”",
+        issuer="Công an TP. Quảng Ngãi",
+        unit_type="armed_forces",
+        note="Như caqng18-01; không phải phần của 11 mô hình (kể riêng).",
+    ),
+    Record(
+        "llvtna24-01",
+        "baonghean-2024-llvt",
+        "model",
+        "registered",
+        "grassroots",
+        249,
+        "2024",
+        "Nghệ An",
+        "Lực lượng vũ trang tỉnh Nghệ An phối hợp xây dựng và duy trì 249 mô hình “Dân vận khéo”",
+        issuer="Lực lượng vũ trang tỉnh Nghệ An",
+        unit_type="armed_forces",
+        note=(
+            "Số trong tiêu đề; thân bài lưu không nhắc lại. Tổng của lực lượng vũ trang tỉnh (không phải "
+            "toàn tỉnh), mọi cấp: ghi cấp cơ sở theo quy ước (như qb24-01); “phối hợp xây dựng và duy trì” "
+            "ghi là đăng ký. Kỳ 2024 đoán theo mã bài (xem nguồn), trang không nêu."
+        ),
+    ),
+    Record(
+        "catth16-01",
+        "baotth-2016-congan",
+        "collective",
+        "registered",
+        "grassroots",
+        100,
+        "2016",
+        "Thừa Thiên Huế",
+        "Đã có 100 tập thể và 103 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”",
+        issuer="Công an tỉnh Thừa Thiên Huế",
+        unit_type="armed_forces",
+        note=(
+            "Số tập thể, cá nhân đăng ký xây dựng mô hình, điển hình (không phải số mô hình), như "
+            "q320-01/02. Tổng của một đơn vị (Công an tỉnh), mọi cấp: cấp cơ sở theo quy ước. Kỳ không nêu: "
+            "2016 là phỏng đoán (xem nguồn)."
+        ),
+    ),
+    Record(
+        "catth16-02",
+        "baotth-2016-congan",
+        "individual",
+        "registered",
+        "grassroots",
+        103,
+        "2016",
+        "Thừa Thiên Huế",
+        "Đã có 100 tập thể và 103 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”",
+        issuer="Công an tỉnh Thừa Thiên Huế",
+        unit_type="armed_forces",
+        note="Như catth16-01: số cá nhân đăng ký, kỳ phỏng đoán.",
+    ),
+]
+
+# Session 4 (summaries): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "uminhthuong-2020-02-25",
+        "Tổng kết phong trào thi đua “Dân vận khéo” năm 2019",
+        "Cổng thông tin điện tử huyện U Minh Thượng (Kiên Giang)",
+        "https://uminhthuong.kiengiang.gov.vn/Trang/TinTuc/ChiTiet.aspx?nid=528&chuyenmuc=17",
+        D(2020, 2, 25),
+        "page",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        event_date=D(2020, 2, 25),
+        note="Trang ghi “(15:24 | 25/02/2020)”; hội nghị “Ngày 25/02/2020”.",
+    ),
+    Source(
+        "myhao-gov-2021",
+        "Ban Dân vận Thị ủy tổng kết công tác dân vận năm 2021, triển khai nhiệm vụ năm 2022",
+        "Cổng thông tin điện tử thị xã Mỹ Hào (Hưng Yên)",
+        "https://myhao.hungyen.gov.vn/portal/pages/print.aspx?p=10706",
+        None,
+        None,
+        issuer="Ban Dân vận Thị ủy Mỹ Hào",
+        note=(
+            "Trang lưu (bản in) không ghi ngày đăng. Hội nghị “Ngày 13 tháng 1”, năm không ghi; là hội nghị "
+            "tổng kết năm 2021, triển khai nhiệm vụ năm 2022, nên có lẽ 13/01/2022 (suy ra, không ghi vào "
+            "event_date). Mã nguồn mang năm của kỳ báo cáo (2021)."
+        ),
+    ),
+    Source(
+        "namhong-gov-2021-01-21",
+        "Hội nghị tổng kết công tác Dân vận khéo năm 2020 (tiêu đề dựng lại từ đường dẫn)",
+        "Cổng thông tin điện tử phường Nam Hồng (thị xã Hồng Lĩnh, Hà Tĩnh)",
+        (
+            "https://namhong.hatinh.gov.vn/namhong/pages/2021-01-21/Hoi-nghi-tong-ket-cong-tac-Dan-van-kheo-nam-2020-t6xhb0eyo50im.aspx"
+        ),
+        D(2021, 1, 21),
+        "url",
+        issuer="Ban Dân vận phường Nam Hồng",
+        event_date=D(2021, 1, 20),
+        note="Ngày đăng theo đường dẫn (“/2021-01-21/”); hội nghị “Chiều ngày 20/01/2021”.",
+    ),
+    Source(
+        "thainguyentv-2022-cum3",
+        "Tổng kết công tác dân vận Cụm thi đua số 3",
+        "Đài Phát thanh - Truyền hình Thái Nguyên (thainguyentv.vn)",
+        "https://thainguyentv.vn/tong-ket-cong-tac-dan-van-cum-thi-dua-so-3-91013.html",
+        None,
+        None,
+        issuer="Cụm thi đua số 3 (7 đảng ủy trực thuộc Tỉnh ủy Thái Nguyên)",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị tổng kết năm 2022, “triển khai phương hướng nhiệm vụ "
+            "năm 2023”. Cụm gồm đảng ủy Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, Bệnh viện Trung ương Thái "
+            "Nguyên, Đại học Thái Nguyên, Khối cơ quan tỉnh và hai công ty."
+        ),
+    ),
+    Source(
+        "thainguyentv-2021-cum2",
+        "Giao ban trực tuyến công tác dân vận Cụm thi đua số 2",
+        "Đài Phát thanh - Truyền hình Thái Nguyên (thainguyentv.vn)",
+        "https://thainguyentv.vn/giao-ban-truc-tuyen-cong-tac-dan-van-cum-thi-dua-so-2-87399.html",
+        None,
+        None,
+        issuer="Ban Dân vận các huyện trong Cụm thi đua số 2 (Thái Nguyên)",
+        note=(
+            "Trang lưu không ghi ngày đăng; tiêu đề viết hoa trên trang (“GIAO BAN TRỰC TUYẾN CÔNG TAC DÂN "
+            "VẬN CỤM THI ĐUA SỐ 2”). Bài về năm 2021 và nhiệm vụ năm 2022. Khác bài "
+            "thainguyentv-2021-thainguyen (toàn tỉnh, “trên 1.900”): đây là một cụm huyện, không cộng với số "
+            "toàn tỉnh."
+        ),
+    ),
+    Source(
+        "baoag-2023-12-07-thoaison",
+        (
+            "Thoại Sơn tiếp tục đẩy mạnh phong trào thi đua “Dân vận khéo” và “Dân vận khéo trong xây dựng "
+            "nông thôn mới nâng cao, đô thị văn minh”"
+        ),
+        "Báo An Giang",
+        (
+            "https://baoangiang.com.vn/thoai-son-tiep-tuc-day-manh-phong-trao-thi-dua-dan-van-kheo-va-dan-van-kheo-trong-xay-dung-nong-t-a382189.html"
+        ),
+        D(2023, 12, 7),
+        "page",
+        issuer="Ban Dân vận Huyện ủy Thoại Sơn",
+        event_date=D(2023, 12, 7),
+        note=(
+            "Trang ghi “07/12/2023 - 17:36”; hội nghị “Ngày 7/12”. Bài khác với baoag-2020-10-14-thoaison "
+            "(kỳ 2016-2020). Bản lưu dừng trước phần khen thưởng: số tập thể, cá nhân được khen không có."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "umt19-01",
+        "uminhthuong-2020-02-25",
+        "model",
+        "registered",
+        "grassroots",
+        332,
+        "2019",
+        "Kiên Giang",
+        "đăng ký mô hình “Dân vận khéo” cấp cơ sở là 332 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        note="Đăng ký ở cấp cơ sở (cấp nêu trong câu), không phải tổng mọi cấp.",
+    ),
+    Record(
+        "umt19-02",
+        "uminhthuong-2020-02-25",
+        "model",
+        "registered",
+        "grassroots",
+        316,
+        "2019",
+        "Kiên Giang",
+        "gồm tập thể 316 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        part_of="umt19-01",
+        note="Mô hình của tập thể (“tập thể 316 mô hình”): ghi là mô hình. 316 + 16 = 332.",
+    ),
+    Record(
+        "umt19-03",
+        "uminhthuong-2020-02-25",
+        "model",
+        "registered",
+        "grassroots",
+        16,
+        "2019",
+        "Kiên Giang",
+        "cá nhân 16 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        part_of="umt19-01",
+        note="Mô hình của cá nhân: ghi là mô hình.",
+    ),
+    Record(
+        "umt19-04",
+        "uminhthuong-2020-02-25",
+        "model",
+        "recognised",
+        "grassroots",
+        266,
+        "2019",
+        "Kiên Giang",
+        "qua thẩm định và công nhận được 266 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        note=(
+            "Công nhận “đạt tiêu chuẩn “Dân vận khéo cấp cơ sở””. Lấy từ 332 mô hình đăng ký nhưng bài không "
+            "viết “trong đó”: không gắn part_of."
+        ),
+    ),
+    Record(
+        "umt19-05",
+        "uminhthuong-2020-02-25",
+        "model",
+        "recognised",
+        "grassroots",
+        251,
+        "2019",
+        "Kiên Giang",
+        "gồm tập thể 251 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        part_of="umt19-04",
+        note="251 + 15 = 266.",
+    ),
+    Record(
+        "umt19-06",
+        "uminhthuong-2020-02-25",
+        "model",
+        "recognised",
+        "grassroots",
+        15,
+        "2019",
+        "Kiên Giang",
+        "cá nhân 15 mô hình",
+        issuer="Ban Chỉ đạo phong trào “Dân vận khéo” huyện U Minh Thượng",
+        part_of="umt19-04",
+    ),
+    Record(
+        "mhao21-01",
+        "myhao-gov-2021",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        135,
+        "2021",
+        "Hưng Yên",
+        "Toàn thị xã xây dựng được 135 mô hình, điển hình “Dân vận khéo” trên tất cả các lĩnh vực",
+        issuer="Thị xã Mỹ Hào",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Xây dựng” ghi là đăng ký."
+        ),
+    ),
+    Record(
+        "nhong20-01",
+        "namhong-gov-2021-01-21",
+        "model",
+        "registered",
+        "grassroots",
+        23,
+        "2020",
+        "Hà Tĩnh",
+        "Năm 2020 toàn phường Nam Hồng có 23 mô hình Dân vận khéo",
+        issuer="Phường Nam Hồng",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Có "
+            "… mô hình” ghi là đăng ký."
+        ),
+    ),
+    Record(
+        "nhong20-02",
+        "namhong-gov-2021-01-21",
+        "model",
+        "rewarded",
+        "district",
+        2,
+        "2020",
+        "Hà Tĩnh",
+        "phường Nam Hồng có 02 mô hình được biểu dương, khen thưởng cấp thị",
+        issuer="Thị xã Hồng Lĩnh",
+        note=(
+            "“Biểu dương, khen thưởng” ghi là khen thưởng; cấp thị (thị xã) ghi là cấp huyện. Có lẽ nằm "
+            "trong 23 mô hình (nhong20-01) nhưng bài không viết “trong đó”: không gắn part_of."
+        ),
+    ),
+    Record(
+        "nhong20-03",
+        "namhong-gov-2021-01-21",
+        "model",
+        "recognised",
+        "district",
+        8,
+        "2020",
+        "Hà Tĩnh",
+        "08 mô hình được Thị xã công nhận",
+        issuer="Thị xã Hồng Lĩnh",
+        note="Thị xã công nhận: cấp huyện. Không gắn part_of (như nhong20-02).",
+    ),
+    Record(
+        "tnca22-01",
+        "thainguyentv-2022-cum3",
+        "model",
+        "registered",
+        "grassroots",
+        70,
+        "2022",
+        "Thái Nguyên",
+        "duy trì trên 70 mô hình dân vận khéo",
+        issuer="Cụm thi đua số 3 (7 đảng ủy trực thuộc Tỉnh ủy Thái Nguyên)",
+        qualifier="at_least",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Tổng của một cụm thi đua gồm công an, quân sự, bệnh viện, đại học, khối cơ quan và doanh nghiệp "
+            "(không có mã loại đơn vị chung). “Duy trì” ghi là đăng ký. Cận dưới (“trên 70”)."
+        ),
+    ),
+    Record(
+        "tnca22-02",
+        "thainguyentv-2022-cum3",
+        "model",
+        "registered",
+        "grassroots",
+        54,
+        "2022",
+        "Thái Nguyên",
+        "Trong đó có 54 mô hình được xây dựng mới",
+        issuer="Cụm thi đua số 3 (7 đảng ủy trực thuộc Tỉnh ủy Thái Nguyên)",
+        part_of="tnca22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "Phần “trong đó” của tnca22-01: mô hình xây dựng mới trong năm 2022."
+        ),
+    ),
+    Record(
+        "tncb21-01",
+        "thainguyentv-2021-cum2",
+        "model",
+        "registered",
+        "grassroots",
+        1200,
+        "2021",
+        "Thái Nguyên",
+        "Đến nay toàn Cụm đã xây dựng được gần 1.200 mô hình dân vận khéo",
+        issuer="Ban Dân vận các huyện trong Cụm thi đua số 2 (Thái Nguyên)",
+        qualifier="approx",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. "
+            "“Gần 1.200”: số ước lượng. Số lũy kế “đến nay”, đặt sau câu “Năm 2021 …”; kỳ 2021 là cách đọc "
+            "của dự án. Tổng của một cụm huyện, không phải toàn tỉnh (xem tng21-01)."
+        ),
+    ),
+    Record(
+        "tson23-01",
+        "baoag-2023-12-07-thoaison",
+        "model",
+        "registered",
+        "grassroots",
+        1240,
+        "2021-2023",
+        "An Giang",
+        "Giai đoạn 2021-2023, toàn huyện có tổng số 1.240 mô hình tập thể, cá nhân đăng ký và thực hiện",
+        issuer="Huyện Thoại Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước. “Mô "
+            "hình tập thể, cá nhân” đọc là mô hình (của tập thể và cá nhân), không phải số tập thể, cá nhân. "
+            "Gồm cả hai danh hiệu “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới nâng cao, đô "
+            "thị văn minh”, không tách được."
+        ),
+    ),
+]
+
+
 # --- writing the workbook ----------------------------------------------------------------
 
 RECORD_COLUMNS = schema.WORKBOOK_COLUMNS
