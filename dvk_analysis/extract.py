@@ -260,7 +260,8 @@ def _period_of(
 # The subject noun right after a number, longest first. "tập thể mô hình" counts collectives,
 # "mô hình tập thể" counts models: the first noun decides (data/README.md).
 _SUBJECTS: tuple[tuple[str, str], ...] = (
-    (r"mo hinh\s*(?:,|va|/|hoac)\s*dien hinh", "model_or_exemplar"),
+    # "mô hình, điển hình" and "mô hình điển hình" (the annotators' reading of both).
+    (r"mo hinh\s*(?:,|va|/|hoac)?\s*dien hinh", "model_or_exemplar"),
     (r"mo hinh", "model"),
     (r"(?:guong )?dien hinh", "exemplar"),
     (r"tap the", "collective"),
@@ -415,7 +416,9 @@ _MOVEMENTS: tuple[tuple[str, str], ...] = (
     # Other campaigns and titles: another directive, the poverty movement, model cadres.
     (
         r"chi thi (?:so )?(?!0?5\b)\d+|phong trao(?: thi dua)? [“\"]?vi nguoi ngheo"
-        r"|can bo dan van (?:tieu bieu|gioi|xuat sac)",
+        r"|can bo dan van (?:tieu bieu|gioi|xuat sac)"
+        # A contest's prizes ("giấy khen cho 4 tập thể ... trong Cuộc thi viết về mô hình ...").
+        r"|cuoc thi",
         "other",
     ),
 )
@@ -1018,6 +1021,11 @@ class _Resolver:
         if mov is not None:
             c.movement = mov.code
             c.explicit.add("movement")
+        # "222 mô hình được công nhận là điển hình": exemplars.
+        if n.subject == "model" and re.match(
+            r"\s*(?:da )?duoc (?:binh xet,? )?cong nhan (?:la )?(?:dien hinh|guong)", r.folded[n.noun_end :]
+        ):
+            c.subject = "exemplar"
         # "2.173 mô hình “Tự quản, tự phòng ngừa ...”": models of a named programme, not of a
         # movement, unless the name is a movement's ("mô hình “Dân vận khéo”").
         named = re.match(

@@ -370,6 +370,22 @@ def test_a_split_by_named_unit_is_left_out_and_a_split_by_field_kept() -> None:
     assert {reasons[12], reasons[3], reasons[2]} == {"by_unit"}
 
 
+def test_contest_prizes_and_models_recognised_as_exemplars() -> None:
+    text = (
+        "Năm 2023, toàn tỉnh có 900 mô hình đăng ký; 150 mô hình được công nhận là điển hình “Dân vận "
+        "khéo”. Huyện đã xây dựng 80 mô hình điển hình. Dịp này, Đảng ủy tặng giấy khen cho 3 tập thể "
+        "và 2 cá nhân đạt giải trong Cuộc thi viết về mô hình “Dân vận khéo”."
+    )
+    found = extract(text, source="t")
+    assert _plain(found.records, ["count", "subject"]) == [
+        [900, "model"],
+        [150, "exemplar"],
+        [80, "model_or_exemplar"],
+    ]
+    reasons = found.others.set_index("value")["reason"]
+    assert reasons[3] == "other_movement" and reasons[2] == "other_movement"
+
+
 def test_years_past_run_from_the_launch_when_the_date_is_unknown() -> None:
     text = (
         "Phong trào thi đua “Dân vận khéo” được phát động từ năm 2009. 10 năm qua, cả nước đã bình chọn, "
