@@ -648,6 +648,13 @@ class _Reader:
             if span.code != "date":
                 continue
             found = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)", span.text.strip())
+            # A document's date ("Kế hoạch số 53-KH/TU, ngày 10/3/2021") is not the time of writing.
+            if found and re.search(
+                r"(?:\d+[-/][a-z]{1,8}(?:/[a-z0-9]{1,10})*|ke hoach|ket luan|chi thi|nghi quyet|quyet dinh"
+                r"|thong bao|huong dan|de an)[^.;]{0,12}$",
+                self.folded[max(0, span.start - 40) : span.start],
+            ):
+                continue
             if found:
                 try:
                     return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
