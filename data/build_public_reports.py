@@ -6448,6 +6448,1430 @@ RECORDS += [
 ]
 
 
+# Session 4 (cities): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "sggp-2018-tanphu",
+        "Lan tỏa nhiều mô hình dân vận khéo ở cơ sở",
+        "Báo Sài Gòn Giải Phóng",
+        "http://www.sggp.org.vn/lan-toa-nhieu-mo-hinh-dan-van-kheo-o-co-so-554293.html",
+        None,
+        None,
+        issuer="Ban Dân vận Quận ủy Tân Phú (TPHCM)",
+        event_date=D(2018, 10, 22),
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị: “Ngày 22-10”; năm 2018 suy từ tên đợt "
+            "tuyên dương (“Dân vận khéo - năm 2018”)."
+        ),
+    ),
+    Source(
+        "nhipsonghanoi-2019-10-14-tayho",
+        'Quận Tây Hồ xây dựng thành công 535 điển hình "Dân vận khéo"',
+        "Nhịp sống Hà Nội (Báo Hànộimới)",
+        (
+            "http://nhipsonghanoi.vn/tin-tuc/co-so/821376/quan-tay-ho-xay-dung-thanh-cong-535-dien-hinh-dan-van-kheo"
+        ),
+        D(2019, 10, 14),
+        "page",
+        issuer="Quận ủy Tây Hồ",
+        event_date=D(2019, 10, 14),
+        note=(
+            "Trang ghi “14/10/2019 19:08”; dòng đầu “Hà Nội, ngày 10-04-2020” là ngày của trang "
+            "lưu, không phải ngày đăng. Hội nghị: “Chiều 14-10”."
+        ),
+    ),
+    Source(
+        "hanoidep-2024-tayho",
+        "Quận Tây Hồ: Biểu dương 21 mô hình, 16 điển hình “Dân vận khéo”",
+        "Hà Nội Đẹp (hanoidep.vn)",
+        "https://hanoidep.vn/quan-tay-ho-bieu-duong-21-mo-hinh-16-dien-hinh-dan-van-kheo/",
+        None,
+        None,
+        issuer="Quận ủy Tây Hồ",
+        event_date=D(2024, 1, 19),
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị: “Ngày 19/1”, năm 2024 suy từ bài (biểu "
+            "dương năm 2023, phát động năm 2024). Cùng bài đăng ở Lao Động Thủ Đô "
+            "(laodongthudo.vn/quan-tay-ho-bieu-duong-21-mo-hinh-16-dien-hinh-dan-van-kheo-165230.html): "
+            "không ghi lần hai."
+        ),
+    ),
+    Source(
+        "nguoihanoi-2024-12-12-tayho",
+        "Quận Tây Hồ: “Dân vận khéo” nhằm phát huy sức mạnh xây dựng Thủ đô “Văn hiến - Văn minh - Hiện đại”",
+        "Người Hà Nội (nguoihanoi.vn)",
+        (
+            "https://nguoihanoi.vn/quan-tay-ho-dan-van-kheo-nham-phat-huy-suc-manh-xay-dung-thu-do-van-hien-van-minh-hien-dai-88585.html"
+        ),
+        D(2024, 12, 12),
+        "page",
+        issuer="Quận ủy Tây Hồ",
+        event_date=D(2024, 12, 11),
+        note="Trang ghi “09:31 12/12/2024”. Hội nghị tổng kết 15 năm: “Ngày 11-12”.",
+    ),
+    Source(
+        "baocantho-2024-06-12-ninhkieu",
+        "Đăng ký thực hiện 131 mô hình Dân vận khéo",
+        "Báo Cần Thơ",
+        "https://baocantho.com.vn/dang-ky-thuc-hien-131-mo-hinh-dan-van-kheo-a174826.html",
+        D(2024, 6, 12),
+        "page",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        note="Trang ghi “12/06/2024 - 19:26”; chuyên mục “Ninh Kiều”.",
+    ),
+    Source(
+        "thanhnien-2025-11-07-coquandang",
+        (
+            "Không tặng hoa trong lễ tuyên dương Dân vận khéo, dành kinh phí ủng hộ miền Trung "
+            "(tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Báo Thanh Niên",
+        (
+            "https://thanhnien.vn/khong-tang-hoa-trong-le-tuyen-duong-dan-van-kheo-danh-kinh-phi-ung-ho-mien-trung-185251107104859338.htm"
+        ),
+        D(2025, 11, 7),
+        "page",
+        issuer="Ban Thường vụ Đảng ủy các cơ quan Đảng TP.HCM",
+        event_date=D(2025, 11, 7),
+        note=(
+            "Ngày trong siêu dữ liệu trang lưu (2025-11-07) và đường dẫn (…251107…). Lễ: “Sáng "
+            "7.11”. Người Lao Động đưa cùng lễ (nld.com.vn/…-196251107084136195.htm); phần lưu "
+            "của bài đó không có số tập thể, cá nhân: không ghi."
+        ),
+    ),
+    Source(
+        "phunuonline-2014-10-15-hcm",
+        "‘Dân vận khéo’ là bắt tay làm chứ không nói suông",
+        "Báo Phụ nữ TP. Hồ Chí Minh (phunuonline.com.vn)",
+        "https://phunuonline.com.vn/dan-van-kheo-la-bat-tay-lam-chu-khong-noi-suong-a83748.html",
+        D(2014, 10, 15),
+        "page",
+        issuer="Ban Dân vận Thành ủy TP.HCM",
+        event_date=D(2014, 10, 15),
+        note="Trang ghi “15/10/2014 - 15:25”. Lễ: “Sáng 15/10”.",
+    ),
+    Source(
+        "ttvhq9-2019-quan9",
+        (
+            "Quận 9: Khen thưởng 05 hộ gia đình, 06 cá nhân … “Dân vận khéo” giai đoạn 2009 – "
+            "2019; 17 tập thể, 26 cá nhân … năm 2019"
+        ),
+        "Trung tâm Văn hóa Quận 9 (trungtamvanhoaquan9.info.vn, mục “Điểm báo”)",
+        "https://trungtamvanhoaquan9.info.vn/diem-bao/tin-tuc-518/",
+        None,
+        None,
+        issuer="Quận ủy Quận 9 (TP. Hồ Chí Minh)",
+        event_date=D(2019, 10, 11),
+        note=(
+            "Trang lưu không ghi ngày đăng; mục “Điểm báo” không nêu báo gốc. Hội nghị: “Sáng "
+            "ngày 11/10”, kỷ niệm 89 năm (15/10/1930 – 15/10/2019), nên năm 2019. Tiêu đề rút "
+            "gọn bằng “…”."
+        ),
+    ),
+    Source(
+        "danvankheo-2022-hepza",
+        "Khen thưởng 24 tập thể, 33 cá nhân điển hình “Dân vận khéo” năm 2022",
+        "Trang Dân vận khéo - Kết nối thông tin (danvankheo-ketnoithongtin.vn)",
+        (
+            "https://danvankheo-ketnoithongtin.vn/khen-thuong-24-tap-the-33-ca-nhan-dien-hinh-dan-van-kheo-nam-2022/"
+        ),
+        None,
+        None,
+        issuer="Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp TP. Hồ Chí Minh",
+        event_date=D(2022, 10, 12),
+        note=(
+            "Trang lưu không ghi ngày đăng. Họp mặt: “Sáng 12/10”, kỷ niệm 92 năm (15/10/1930 – "
+            "15/10/2022), nên năm 2022."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "tpu18-01",
+        "sggp-2018-tanphu",
+        "collective",
+        "praised",
+        "district",
+        20,
+        "2018",
+        "TP. Hồ Chí Minh",
+        "tổ chức tuyên dương 20 tập thể, 16 cá nhân điển hình “Dân vận khéo - năm 2018”",
+        issuer="Ban Dân vận Quận ủy Tân Phú",
+    ),
+    Record(
+        "tpu18-02",
+        "sggp-2018-tanphu",
+        "individual",
+        "praised",
+        "district",
+        16,
+        "2018",
+        "TP. Hồ Chí Minh",
+        "tổ chức tuyên dương 20 tập thể, 16 cá nhân điển hình “Dân vận khéo - năm 2018”",
+        issuer="Ban Dân vận Quận ủy Tân Phú",
+    ),
+    Record(
+        "tho19-01",
+        "nhipsonghanoi-2019-10-14-tayho",
+        "model",
+        "registered",
+        "grassroots",
+        493,
+        "2009-2019",
+        "Hà Nội",
+        "Các đơn vị trong quận đã đăng ký và thực hiện có hiệu quả 493 mô hình, 535 điển hình “Dân vận khéo”",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Đăng ký và thực hiện có hiệu quả” ghi là đăng ký (như brvt21-02). Kỳ "
+            "2009-2019 theo “tổng kết 10 năm … giai đoạn 2009-2019”."
+        ),
+    ),
+    Record(
+        "tho19-02",
+        "nhipsonghanoi-2019-10-14-tayho",
+        "exemplar",
+        "registered",
+        "grassroots",
+        535,
+        "2009-2019",
+        "Hà Nội",
+        "Các đơn vị trong quận đã đăng ký và thực hiện có hiệu quả 493 mô hình, 535 điển hình “Dân vận khéo”",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề (“xây dựng thành công 535 điển hình”) là cùng số: một bản ghi."
+        ),
+    ),
+    Record(
+        "tho19-03",
+        "nhipsonghanoi-2019-10-14-tayho",
+        "model",
+        "registered",
+        "province",
+        6,
+        "2009-2019",
+        "Hà Nội",
+        "trong đó cấp thành phố có 6 mô hình, 3 điển hình",
+        issuer="Quận ủy Tây Hồ",
+        part_of="tho19-01",
+        note=(
+            "Phần “trong đó” của tho19-01 ở cấp thành phố (Hà Nội: cấp tỉnh). Bài không nói được "
+            "thành phố công nhận hay chỉ đăng ký ở cấp thành phố: giữ hình thức của tổng (đăng "
+            "ký), cấp theo câu."
+        ),
+    ),
+    Record(
+        "tho19-04",
+        "nhipsonghanoi-2019-10-14-tayho",
+        "exemplar",
+        "registered",
+        "province",
+        3,
+        "2009-2019",
+        "Hà Nội",
+        "trong đó cấp thành phố có 6 mô hình, 3 điển hình",
+        issuer="Quận ủy Tây Hồ",
+        part_of="tho19-02",
+        note="Như tho19-03.",
+    ),
+    Record(
+        "tho23-01",
+        "hanoidep-2024-tayho",
+        "model",
+        "praised",
+        "district",
+        21,
+        "2023",
+        "Hà Nội",
+        "Quận Tây Hồ: Biểu dương 21 mô hình, 16 điển hình “Dân vận khéo”",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Số chỉ có ở tiêu đề (và chú thích ảnh lặp tiêu đề); thân bài lưu không nhắc lại. "
+            "Năm 2023 theo “Hội nghị biểu dương mô hình, điển hình “dân vận khéo” năm 2023”."
+        ),
+    ),
+    Record(
+        "tho23-02",
+        "hanoidep-2024-tayho",
+        "exemplar",
+        "praised",
+        "district",
+        16,
+        "2023",
+        "Hà Nội",
+        "Quận Tây Hồ: Biểu dương 21 mô hình, 16 điển hình “Dân vận khéo”",
+        issuer="Quận ủy Tây Hồ",
+        note="Như tho23-01.",
+    ),
+    Record(
+        "tho23-03",
+        "hanoidep-2024-tayho",
+        "model",
+        "registered",
+        "grassroots",
+        224,
+        "2023",
+        "Hà Nội",
+        "Năm 2023, toàn quận Tây Hồ có 224 mô hình, 184 điển hình được đăng ký triển khai thực hiện",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Không nói 21 mô hình được biểu dương có nằm trong 224 không: không gắn "
+            "part_of."
+        ),
+    ),
+    Record(
+        "tho23-04",
+        "hanoidep-2024-tayho",
+        "exemplar",
+        "registered",
+        "grassroots",
+        184,
+        "2023",
+        "Hà Nội",
+        "Năm 2023, toàn quận Tây Hồ có 224 mô hình, 184 điển hình được đăng ký triển khai thực hiện",
+        issuer="Quận ủy Tây Hồ",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "tho24-01",
+        "nguoihanoi-2024-12-12-tayho",
+        "model",
+        "registered",
+        "grassroots",
+        1821,
+        "2009-2024",
+        "Hà Nội",
+        "Trong 15 năm qua, toàn quận có 1.821 mô hình, 1.416 điển hình được đăng ký triển khai thực hiện",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “15 năm qua” (tổng kết 15 năm, tháng 12/2024): kỳ 2009-2024 là cách đọc "
+            "của dự án."
+        ),
+    ),
+    Record(
+        "tho24-02",
+        "nguoihanoi-2024-12-12-tayho",
+        "exemplar",
+        "registered",
+        "grassroots",
+        1416,
+        "2009-2024",
+        "Hà Nội",
+        "Trong 15 năm qua, toàn quận có 1.821 mô hình, 1.416 điển hình được đăng ký triển khai thực hiện",
+        issuer="Quận ủy Tây Hồ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Như tho24-01."
+        ),
+    ),
+    Record(
+        "nk24-01",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "grassroots",
+        131,
+        "2024",
+        "Cần Thơ",
+        "có 34 cơ quan, đơn vị đăng ký thực hiện 131 mô hình trên các lĩnh vực",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề (“Đăng ký thực hiện 131 mô hình”) là cùng số: một bản ghi. 34 cơ "
+            "quan, đơn vị là đơn vị đăng ký, không phải tập thể được ghi nhận: không ghi."
+        ),
+    ),
+    Record(
+        "nk24-02",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "grassroots",
+        104,
+        "2024",
+        "Cần Thơ",
+        "Trong đó, có 104 mô hình mới, 27 mô hình nâng chất",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        part_of="nk24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình mới; 104 + 27 = 131."
+        ),
+    ),
+    Record(
+        "nk24-03",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "grassroots",
+        27,
+        "2024",
+        "Cần Thơ",
+        "Trong đó, có 104 mô hình mới, 27 mô hình nâng chất",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        part_of="nk24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình cũ được nâng chất."
+        ),
+    ),
+    Record(
+        "nk24-04",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "district",
+        110,
+        "2024",
+        "Cần Thơ",
+        "110 mô hình cấp quận và 21 mô hình cấp cơ sở",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        part_of="nk24-01",
+        note="Đăng ký ở cấp quận: giữ cấp (như bd17-02). Cách chia thứ hai của 131: 110 + 21 = 131.",
+    ),
+    Record(
+        "nk24-05",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "grassroots",
+        21,
+        "2024",
+        "Cần Thơ",
+        "110 mô hình cấp quận và 21 mô hình cấp cơ sở",
+        issuer="Ban Dân vận Quận ủy Ninh Kiều",
+        part_of="nk24-01",
+        note="Đăng ký ở cấp cơ sở (cấp nêu trong câu, không phải quy ước tổng toàn địa bàn).",
+    ),
+    Record(
+        "nk24-06",
+        "baocantho-2024-06-12-ninhkieu",
+        "model",
+        "registered",
+        "grassroots",
+        121,
+        "2023",
+        "Cần Thơ",
+        (
+            "Năm 2023, hệ thống dân vận, Mặt trận, các tổ chức chính trị - xã hội quận Ninh Kiều "
+            "thực hiện 121 mô hình Dân vận khéo"
+        ),
+        issuer="Quận Ninh Kiều (hệ thống dân vận, Mặt trận, các tổ chức chính trị - xã hội)",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Thực hiện” ghi là đăng ký."
+        ),
+    ),
+    Record(
+        "cqd25-01",
+        "thanhnien-2025-11-07-coquandang",
+        "collective",
+        "certificate_of_merit",
+        "bloc",
+        43,
+        "2025",
+        "TP. Hồ Chí Minh",
+        (
+            'trao giấy khen cho 43 tập thể và 41 cá nhân điển hình trong phong trào thi đua "Dân '
+            'vận khéo" năm 2025 cấp Đảng ủy'
+        ),
+        issuer="Ban Thường vụ Đảng ủy các cơ quan Đảng TP.HCM",
+        note=(
+            "Đảng ủy các cơ quan Đảng thành phố (trực thuộc Thành ủy) ghi là cấp khối (như "
+            "hcmu25-*). Tỉnh theo bài (TP.HCM, sau sắp xếp 01/7/2025). 21 đảng viên nhận Huy "
+            "hiệu Đảng (3 + 5 + 13): không phải phong trào."
+        ),
+    ),
+    Record(
+        "cqd25-02",
+        "thanhnien-2025-11-07-coquandang",
+        "individual",
+        "certificate_of_merit",
+        "bloc",
+        41,
+        "2025",
+        "TP. Hồ Chí Minh",
+        (
+            'trao giấy khen cho 43 tập thể và 41 cá nhân điển hình trong phong trào thi đua "Dân '
+            'vận khéo" năm 2025 cấp Đảng ủy'
+        ),
+        issuer="Ban Thường vụ Đảng ủy các cơ quan Đảng TP.HCM",
+    ),
+    Record(
+        "hcmp14-01",
+        "phunuonline-2014-10-15-hcm",
+        "exemplar",
+        "praised",
+        "province",
+        112,
+        "2014",
+        "TP. Hồ Chí Minh",
+        (
+            "Ban Dân vận Thành ủy TP.HCM tổ chức Lễ tuyên dương 112 điển hình “Dân vận khéo” "
+            "tiêu biểu cấp thành phố năm 2014"
+        ),
+        issuer="Ban Dân vận Thành ủy TP.HCM",
+    ),
+    Record(
+        "q919-01",
+        "ttvhq9-2019-quan9",
+        "individual",
+        "rewarded",
+        "district",
+        6,
+        "2009-2019",
+        "TP. Hồ Chí Minh",
+        (
+            "Khen thưởng 05 hộ gia đình, 06 cá nhân đạt thành tích xuất sắc trong phong trào "
+            "“Dân vận khéo” giai đoạn 2009 – 2019"
+        ),
+        issuer="Quận ủy Quận 9",
+        tier="excellent",
+        note=(
+            "Số chỉ có ở tiêu đề; bài không nói cơ quan nào khen thưởng (hội nghị do Quận ủy "
+            "Quận 9 tổ chức). 05 hộ gia đình: không có mã đối tượng, không ghi."
+        ),
+    ),
+    Record(
+        "q919-02",
+        "ttvhq9-2019-quan9",
+        "collective",
+        "rewarded",
+        "district",
+        17,
+        "2019",
+        "TP. Hồ Chí Minh",
+        "17 tập thể, 26 cá nhân đạt thành tích xuất sắc trong phong trào “Dân vận khéo” năm 2019",
+        issuer="Quận ủy Quận 9",
+        tier="excellent",
+        note="“Khen thưởng” ở đầu tiêu đề áp cho cả vế sau.",
+    ),
+    Record(
+        "q919-03",
+        "ttvhq9-2019-quan9",
+        "individual",
+        "rewarded",
+        "district",
+        26,
+        "2019",
+        "TP. Hồ Chí Minh",
+        "17 tập thể, 26 cá nhân đạt thành tích xuất sắc trong phong trào “Dân vận khéo” năm 2019",
+        issuer="Quận ủy Quận 9",
+        tier="excellent",
+        note="Như q919-02.",
+    ),
+    Record(
+        "kcx22-01",
+        "danvankheo-2022-hepza",
+        "collective",
+        "rewarded",
+        "bloc",
+        24,
+        "2022",
+        "TP. Hồ Chí Minh",
+        "Khen thưởng 24 tập thể, 33 cá nhân điển hình “Dân vận khéo” năm 2022",
+        issuer="Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp TP. Hồ Chí Minh",
+        note=(
+            "Số chỉ có ở tiêu đề. Đảng ủy Ban Quản lý (trực thuộc Thành ủy) ghi là cấp khối, như "
+            "hcmu25-*. Chú thích ảnh nói “trao giấy khen cho các tập thể”, không nêu số: giữ "
+            "“khen thưởng” của tiêu đề."
+        ),
+    ),
+    Record(
+        "kcx22-02",
+        "danvankheo-2022-hepza",
+        "individual",
+        "rewarded",
+        "bloc",
+        33,
+        "2022",
+        "TP. Hồ Chí Minh",
+        "Khen thưởng 24 tập thể, 33 cá nhân điển hình “Dân vận khéo” năm 2022",
+        issuer="Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp TP. Hồ Chí Minh",
+        note="Như kcx22-01.",
+    ),
+]
+
+# Session 4 (mekong): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "Xã Vĩnh Hòa Hiệp – Châu Thành biểu dương khen thưởng các điển hình dân vận khéo giai đoạn 2016-2020",
+        "Cổng thông tin điện tử huyện Châu Thành, tỉnh Kiên Giang (chauthanh.kiengiang.gov.vn)",
+        (
+            "https://chauthanh.kiengiang.gov.vn/trang/TinTuc/16/2563/Xa-Vinh-Hoa-Hiep---Chau-Thanh-bieu-duong-khen-thuong-cac-dien-hinh-dan-van-kheo-giai-doan-2016-2020.html"
+        ),
+        D(2020, 7, 2),
+        "page",
+        issuer="Đảng ủy và UBND xã Vĩnh Hòa Hiệp, huyện Châu Thành",
+        note="Trang ghi “(15:17 | 02/07/2020)”; ngày hội nghị không nêu.",
+    ),
+    Source(
+        "atv-2018-10-12-chauphu",
+        "Châu Phú họp mặt Ngày truyền thống công tác dân vận của Đảng",
+        "Trang tin tại 221.133.9.35:8001 (đường dẫn cùng dạng với atv.org.vn, Đài PT-TH An Giang)",
+        (
+            "http://221.133.9.35:8001/tin-tuc/tin-trong-tinh/chau-phu-hop-mat-ngay-truyen-thong-cong-tac-dan-van-cua-dang-13957.html"
+        ),
+        D(2018, 10, 12),
+        "page",
+        issuer="Ban Dân vận Huyện ủy Châu Phú",
+        event_date=D(2018, 10, 11),
+        note=(
+            "Trang ghi “12/10/2018 08:20”; buổi họp mặt “Chiều ngày 11-10”. Địa chỉ là một IP; "
+            "cơ quan đăng đoán theo dạng đường dẫn (như atv.org.vn/tin-tuc/tin-trong-tinh/...), "
+            "bài ký “Trúc Mai (Đài Truyền …” bị cắt trong bản lưu."
+        ),
+    ),
+    Source(
+        "baohaugiang-2023-12-22-haugiang",
+        "Toàn tỉnh có 1.432 mô hình, điển hình “Dân vận khéo”",
+        "Báo Hậu Giang",
+        (
+            "https://baohaugiang.com.vn/thoi-su-trong-tinh/toan-tinh-co-1-432-mo-hinh-dien-hinh-dan-van-kheo-128456.html"
+        ),
+        D(2023, 12, 22),
+        "page",
+        issuer="Ban Dân vận Tỉnh ủy Hậu Giang",
+        note="Trang ghi “Thứ Sáu, ngày 22/12/2023 | 08:16”. Bản lưu xem được bị cắt sau đoạn khen thưởng.",
+    ),
+    Source(
+        "baoag-2019-10-24-chauthanh",
+        "Châu Thành: Thực hiện 342 mô hình “Dân vận khéo”",
+        "Báo An Giang",
+        "https://baoangiang.com.vn/chau-thanh-thuc-hien-342-mo-hinh-dan-van-kheo--a256929.html",
+        D(2019, 10, 24),
+        "page",
+        issuer="Ban Dân vận Huyện ủy Châu Thành (An Giang)",
+        note=(
+            "Trang ghi “24/10/2019 - 07:44”. Huyện Châu Thành của tỉnh An Giang (không phải Châu "
+            "Thành, Kiên Giang)."
+        ),
+    ),
+    Source(
+        "camaudcs-2023-camau",
+        "Hội nghị sơ kết phong trào thi đua “Dân vận khéo” tỉnh Cà Mau giai đoạn 2020 - 2023 (tiêu đề mô tả)",
+        "Trang thông tin điện tử Đảng bộ tỉnh Cà Mau (camau.dcs.vn)",
+        (
+            "https://camau.dcs.vn/cong-tac-dan-van-kheo-huong-den-muc-tieu-la-lam-cho-doi-song-cua-nhan-dan-duoc-nang-len-chi-so-hanh-phuc-cua-nguoi-dan-ngay-cang-duoc-cai-thien.1318"
+        ),
+        None,
+        None,
+        issuer="UBND tỉnh Cà Mau (báo cáo của Sở Nội vụ)",
+        event_date=D(2023, 10, 27),
+        note=(
+            "Trang lưu không ghi ngày đăng (và không hiện tiêu đề); hội nghị “Sáng ngày 27/10/2023”. Bản lưu "
+            "xem được bị cắt giữa danh sách mô hình tiêu biểu."
+        ),
+    ),
+    Source(
+        "tuyengiaoag-2022-triton",
+        "Tri Tôn có 430 mô hình dân vận khéo năm 2022",
+        "Ban Tuyên giáo Tỉnh ủy An Giang (tuyengiaoangiang.vn)",
+        (
+            "http://tuyengiaoangiang.vn/xay-dung-dang/dan-van/13898-tri-t%EF%BF%BD%EF%BF%BDn-c%EF%BF%BD%EF%BF%BD-430-m%EF%BF%BD%EF%BF%BD-h%EF%BF%BD%EF%BF%BDnh-d%EF%BF%BD%EF%BF%BDn-v%EF%BF%BD%EF%BF%BD%EF%BF%BDn-kh%EF%BF%BD%EF%BF%BDo-n%EF%BF%BD%EF%BF%BDm-2022.html"
+        ),
+        None,
+        None,
+        issuer="Huyện Tri Tôn",
+        note=(
+            "Trang lưu không ghi ngày đăng; năm 2022 theo tiêu đề. Đường dẫn lưu có ký tự hỏng "
+            "(%EF%BF%BD) thay cho chữ có dấu, giữ nguyên như bản lưu."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "vhh20-01",
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "model",
+        "registered",
+        "grassroots",
+        46,
+        "2016-2020",
+        "Kiên Giang",
+        "Toàn xã có 46 mô hình đăng ký Dân vận khéo cấp cơ sở",
+        issuer="Xã Vĩnh Hòa Hiệp, huyện Châu Thành",
+        note="Đăng ký ở cấp cơ sở (cấp của đăng ký được giữ, như vp23-01), không phải tổng toàn địa bàn.",
+    ),
+    Record(
+        "vhh20-02",
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "model",
+        "registered",
+        "district",
+        2,
+        "2016-2020",
+        "Kiên Giang",
+        "02 mô hình đăng ký cấp huyện",
+        issuer="Xã Vĩnh Hòa Hiệp, huyện Châu Thành",
+    ),
+    Record(
+        "vhh20-03",
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "model",
+        "registered",
+        "province",
+        2,
+        "2016-2020",
+        "Kiên Giang",
+        "02 mô hình đăng ký cấp tỉnh",
+        issuer="Xã Vĩnh Hòa Hiệp, huyện Châu Thành",
+    ),
+    Record(
+        "vhh20-04",
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "collective",
+        "certificate_of_merit",
+        "commune",
+        9,
+        "2016-2020",
+        "Kiên Giang",
+        "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình xuất sắc",
+        issuer="Đảng ủy và UBND xã Vĩnh Hòa Hiệp",
+        tier="excellent",
+        note="“Điển hình xuất sắc” ghi là thành tích xuất sắc.",
+    ),
+    Record(
+        "vhh20-05",
+        "chauthanhkg-2020-07-02-vinhhoahiep",
+        "individual",
+        "certificate_of_merit",
+        "commune",
+        3,
+        "2016-2020",
+        "Kiên Giang",
+        "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình xuất sắc",
+        issuer="Đảng ủy và UBND xã Vĩnh Hòa Hiệp",
+        tier="excellent",
+    ),
+    Record(
+        "cp18-01",
+        "atv-2018-10-12-chauphu",
+        "model",
+        "registered",
+        "grassroots",
+        235,
+        "2018",
+        "An Giang",
+        "toàn huyện Châu Phú có 235 mô hình đăng ký, đang được tổ chức triển khai thực hiện",
+        issuer="Ban Dân vận Huyện ủy Châu Phú",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số mô hình đang triển khai ở lần tổng kết năm 2018, có thể gồm mô hình các "
+            "năm trước. Gồm cả hai danh hiệu “Dân vận khéo” và “Dân vận khéo trong xây dựng nông "
+            "thôn mới”, không tách được."
+        ),
+    ),
+    Record(
+        "cp18-02",
+        "atv-2018-10-12-chauphu",
+        "model",
+        "registered",
+        "grassroots",
+        44,
+        "2018",
+        "An Giang",
+        "trong đó có 44 mô hình mới được xây dựng trong năm 2018",
+        issuer="Ban Dân vận Huyện ủy Châu Phú",
+        part_of="cp18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình mới “được xây dựng” ghi là đăng ký."
+        ),
+    ),
+    Record(
+        "cp18-03",
+        "atv-2018-10-12-chauphu",
+        "collective",
+        "rewarded",
+        "province",
+        1,
+        "2018",
+        "An Giang",
+        "01 tập thể, 03 cá nhân được Ủy ban nhân dân tỉnh khen thưởng",
+        issuer="UBND tỉnh An Giang",
+        tier="achievement",
+        note=(
+            "“Thành tích thực hiện tốt phong trào” ghi là có thành tích. Gồm cả hai danh hiệu "
+            "“Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới”, không tách được."
+        ),
+    ),
+    Record(
+        "cp18-04",
+        "atv-2018-10-12-chauphu",
+        "individual",
+        "rewarded",
+        "province",
+        3,
+        "2018",
+        "An Giang",
+        "01 tập thể, 03 cá nhân được Ủy ban nhân dân tỉnh khen thưởng",
+        issuer="UBND tỉnh An Giang",
+        tier="achievement",
+    ),
+    Record(
+        "cp18-05",
+        "atv-2018-10-12-chauphu",
+        "collective",
+        "rewarded",
+        "district",
+        13,
+        "2018",
+        "An Giang",
+        "13 tập thể, 28 cá nhân được Ủy ban nhân dân huyện khen thưởng với thành tích xuất sắc",
+        issuer="UBND huyện Châu Phú",
+        tier="excellent",
+        note=(
+            "Gồm cả hai danh hiệu “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới”, "
+            "không tách được."
+        ),
+    ),
+    Record(
+        "cp18-06",
+        "atv-2018-10-12-chauphu",
+        "individual",
+        "rewarded",
+        "district",
+        28,
+        "2018",
+        "An Giang",
+        "13 tập thể, 28 cá nhân được Ủy ban nhân dân huyện khen thưởng với thành tích xuất sắc",
+        issuer="UBND huyện Châu Phú",
+        tier="excellent",
+    ),
+    Record(
+        "hg23-01",
+        "baohaugiang-2023-12-22-haugiang",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        1432,
+        "2023",
+        "Hậu Giang",
+        "toàn tỉnh có 1.432 mô hình, điển hình",
+        issuer="Tỉnh Hậu Giang",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề (“Toàn tỉnh có 1.432 mô hình, điển hình”) là cùng số: một bản ghi."
+        ),
+    ),
+    Record(
+        "hg23-02",
+        "baohaugiang-2023-12-22-haugiang",
+        "collective",
+        "registered",
+        "grassroots",
+        1271,
+        "2023",
+        "Hậu Giang",
+        "trong đó có 1.271 tập thể, 161 cá nhân đăng ký thực hiện mô hình, điển hình “Dân vận khéo”",
+        issuer="Tỉnh Hậu Giang",
+        part_of="hg23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tập thể, cá nhân đăng ký mô hình, điển hình (như q320-01/02); 1.271 + "
+            "161 = 1.432: phần có đối tượng khác tổng, giữ như bài viết."
+        ),
+    ),
+    Record(
+        "hg23-03",
+        "baohaugiang-2023-12-22-haugiang",
+        "individual",
+        "registered",
+        "grassroots",
+        161,
+        "2023",
+        "Hậu Giang",
+        "trong đó có 1.271 tập thể, 161 cá nhân đăng ký thực hiện mô hình, điển hình “Dân vận khéo”",
+        issuer="Tỉnh Hậu Giang",
+        part_of="hg23-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "hg23-04",
+        "baohaugiang-2023-12-22-haugiang",
+        "collective",
+        "rewarded",
+        "province",
+        30,
+        "2023",
+        "Hậu Giang",
+        "khen thưởng cho 30 tập thể, 30 cá nhân có mô hình, điển hình “Dân vận khéo”",
+        issuer="Hội đồng Thi đua - Khen thưởng tỉnh Hậu Giang (hiệp thương với Ban Dân vận Tỉnh ủy)",
+        note="Năm khen thưởng không nêu riêng; lấy năm 2023 của đoạn báo cáo.",
+    ),
+    Record(
+        "hg23-05",
+        "baohaugiang-2023-12-22-haugiang",
+        "individual",
+        "rewarded",
+        "province",
+        30,
+        "2023",
+        "Hậu Giang",
+        "khen thưởng cho 30 tập thể, 30 cá nhân có mô hình, điển hình “Dân vận khéo”",
+        issuer="Hội đồng Thi đua - Khen thưởng tỉnh Hậu Giang (hiệp thương với Ban Dân vận Tỉnh ủy)",
+    ),
+    Record(
+        "ctag19-01",
+        "baoag-2019-10-24-chauthanh",
+        "model",
+        "registered",
+        "grassroots",
+        342,
+        "2019",
+        "An Giang",
+        "năm 2019, các cấp, ngành của huyện Châu Thành đã thực hiện 342 mô hình “Dân vận khéo”",
+        issuer="Huyện Châu Thành (An Giang)",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Thực hiện” ghi là đăng ký. Tiêu đề (“Thực hiện 342 mô hình”) là cùng số: "
+            "một bản ghi."
+        ),
+    ),
+    Record(
+        "cm23-01",
+        "camaudcs-2023-camau",
+        "model",
+        "registered",
+        "grassroots",
+        3427,
+        "2020-2023",
+        "Cà Mau",
+        "đã có 3.427 mô hình đăng ký cấp cơ sở và cấp huyện, thành phố và tương đương",
+        issuer="Tỉnh Cà Mau",
+        note=(
+            "Đăng ký ở hai cấp gộp (cơ sở và huyện): ghi cấp thấp hơn, cơ sở. Kỳ “qua 03 năm” "
+            "của hội nghị sơ kết giai đoạn 2020 - 2023."
+        ),
+    ),
+    Record(
+        "cm23-02",
+        "camaudcs-2023-camau",
+        "model",
+        "registered",
+        "province",
+        1007,
+        "2020-2023",
+        "Cà Mau",
+        "1.007 mô hình đăng ký cấp tỉnh",
+        issuer="Tỉnh Cà Mau",
+        note="Không nói có nằm trong 3.427 hay không: không gắn part_of.",
+    ),
+    Record(
+        "tt22-01",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        430,
+        "2022",
+        "An Giang",
+        "huyện Tri Tôn đã có 29 cơ quan, đơn vị, xã, thị trấn đăng ký thực hiện 430 mô hình",
+        issuer="Huyện Tri Tôn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề (“Tri Tôn có 430 mô hình”) là cùng số: một bản ghi. Gồm cả hai "
+            "danh hiệu “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới”, không tách "
+            "được. 29 cơ quan, đơn vị, xã, thị trấn không phải đối tượng: không ghi."
+        ),
+    ),
+    Record(
+        "tt22-02",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        254,
+        "2022",
+        "An Giang",
+        "Trong này có 254 mô hình tập thể và 176 mô hình cá nhân",
+        issuer="Huyện Tri Tôn",
+        part_of="tt22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình tập thể”, ghi là mô hình (như cd22-03). 254 + 176 = 430."
+        ),
+    ),
+    Record(
+        "tt22-03",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        176,
+        "2022",
+        "An Giang",
+        "Trong này có 254 mô hình tập thể và 176 mô hình cá nhân",
+        issuer="Huyện Tri Tôn",
+        part_of="tt22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình cá nhân”: mô hình của cá nhân, ghi là mô hình (như cd22-02)."
+        ),
+    ),
+    Record(
+        "tt22-04",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        100,
+        "2022",
+        "An Giang",
+        "trên lĩnh vực kinh tế có 100 mô hình dân vận khéo làm ăn có hiệu quả",
+        issuer="Huyện Tri Tôn",
+        field="economy",
+        part_of="tt22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Bốn lĩnh vực 100 + 188 + 46 + 13 = 347, không phải 430: giữ như bài viết."
+        ),
+    ),
+    Record(
+        "tt22-05",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        188,
+        "2022",
+        "An Giang",
+        "Có 188 mô hình trên lĩnh vực văn hóa - xã hội",
+        issuer="Huyện Tri Tôn",
+        field="culture_society",
+        part_of="tt22-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "tt22-06",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        46,
+        "2022",
+        "An Giang",
+        "Trên lĩnh vực quốc phòng - an ninh có 46 mô hình tiêu biểu",
+        issuer="Huyện Tri Tôn",
+        field="defence_security",
+        part_of="tt22-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "tt22-07",
+        "tuyengiaoag-2022-triton",
+        "model",
+        "registered",
+        "grassroots",
+        13,
+        "2022",
+        "An Giang",
+        "Trên lĩnh vực xây dựng hệ thống chính trị có 13 mô hình",
+        issuer="Huyện Tri Tôn",
+        field="political_system",
+        part_of="tt22-01",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+]
+
+# Session 4 (midland): fourth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baoyenbai-2024-02-27-yenbinh",
+        "Yên Bình có 336 mô hình Dân vận khéo",
+        "Báo Yên Bái (bản in)",
+        "https://baoyenbai.com.vn/PrintPreview/318942/",
+        D(2024, 2, 27),
+        "page",
+        issuer="Huyện Yên Bình",
+        note=(
+            "Trang ghi “Cập nhật: Thứ ba, 27/2/2024 | 2:14:39 PM”. Kết quả năm 2023. Chú thích "
+            "ảnh (“Trong lĩnh vực phát triển kinh tế, huyện Yên Bình có 82 mô hình Dân vận "
+            "khéo.”) lặp hai lần trên trang, cùng số với thân bài."
+        ),
+    ),
+    Source(
+        "baohatinh-2024-huongson",
+        'Hương Sơn biểu dương 19 mô hình "Dân vận khéo" giai đoạn 2019 - 2024',
+        "Báo Hà Tĩnh",
+        (
+            "https://baohatinh.vn/huong-son-bieu-duong-19-mo-hinh-dan-van-kheo-giai-doan-2019-2024-post275544.html"
+        ),
+        None,
+        None,
+        issuer="Huyện Hương Sơn (Ban Thường vụ Huyện ủy)",
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị “Sáng 15/10” (không ghi năm) biểu dương "
+            "giai đoạn 2019 - 2024, nên năm 2024 trong mã nguồn là cách đọc của dự án. Bản lưu "
+            "dừng giữa đoạn lĩnh vực kinh tế: danh sách 19 mô hình và các lĩnh vực khác không có "
+            "trong bản lưu. Khác bài cũ của Báo Hà Tĩnh “Hương Sơn: 969 mô hình “dân vận khéo” "
+            "phát huy hiệu quả” (bài 155442, không ghi ngày, không lấy)."
+        ),
+    ),
+    Source(
+        "danguykhoiyb-2023-yenbai",
+        "Phong trào thi đua “Dân vận khéo” tỉnh Yên Bái năm 2023 (tiêu đề mô tả)",
+        (
+            "Trang thông tin điện tử Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Yên Bái "
+            "(danguykhoicqvadn.yenbai.gov.vn)"
+        ),
+        "https://danguykhoicqvadn.yenbai.gov.vn/?p=37815",
+        None,
+        None,
+        issuer="Tỉnh Yên Bái",
+        note=(
+            "Trang lưu không hiện tiêu đề và không ghi ngày đăng; bài nói kết quả năm 2023 của "
+            "toàn tỉnh (đăng năm 2024 hoặc cuối 2023, không rõ ngày)."
+        ),
+    ),
+    Source(
+        "baoyenbai-2020-lucyen",
+        "Lục Yên phát huy hiệu quả phong trào dân vận khéo (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Yên Bái",
+        "https://baoyenbai.com.vn/11/198942/Luc-Yen-phat-huy-hieu-qua-ph111ng-trao-dan-van-kheo.aspx",
+        None,
+        None,
+        issuer="Huyện Lục Yên",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề (đường dẫn viết “ph111ng” cho "
+            "“phong”). Mã bài 198942 nằm sau bài Báo Yên Bái 194628 (“Cập nhật: Thứ tư, "
+            "8/7/2020”) và trước bài 257842 (6/1/2023), gần bài thứ nhất: bài đăng khoảng nửa "
+            "sau năm 2020. Năm 2020 trong mã nguồn và kỳ 2010-2020 (“Sau 10 năm triển khai”) là "
+            "cách đọc của dự án, cần kiểm tra."
+        ),
+    ),
+    Source(
+        "sondong-gov-2018-sondong",
+        "Hơn 75% mô hình dân vận khéo phát huy hiệu quả",
+        "Cổng thông tin điện tử huyện Sơn Động (Bắc Giang)",
+        "https://sondong.bacgiang.gov.vn/node/8612",
+        None,
+        None,
+        issuer="Huyện Sơn Động (Ban Dân vận Huyện ủy)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài không nêu kỳ (“hiện có”). Năm 2018 là phỏng đoán "
+            "của dự án: bài node/8612 có trước bài node/9008 của cùng cổng (“16 cá nhân, tập thể "
+            "điển hình “Dân vận khéo” vùng dân tộc thiểu số được biểu dương”, đợt biểu dương năm "
+            "2018 mà Lục Ngạn đề nghị ngày 28/9/2018, xem truyenhinhlucngan-2018-09-28). Cần "
+            "kiểm tra trước khi dùng kỳ này."
+        ),
+    ),
+    Source(
+        "yenthe-2018-yenthe",
+        "Yên Thế nhiều mô hình dân vận khéo phát huy hiệu quả tốt",
+        "Trang tin yenthe.vn (huyện Yên Thế, Bắc Giang)",
+        "http://yenthe.vn/kinh-te/yen-the-nhieu-mo-hinh-dan-van-kheo-phat-huy-hieu-qua-tot.htm",
+        None,
+        None,
+        issuer="Huyện Yên Thế (Ban Dân vận Huyện ủy)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài không nêu kỳ (“hiện trên địa bàn huyện … có”). "
+            "Năm 2018 là phỏng đoán của dự án, yếu: cùng kiểu bài với Sơn Động (“Hơn 75% mô hình "
+            "… phát huy hiệu quả”) và Lục Ngạn (9/2018) trong đợt rà soát mô hình của Bắc Giang; "
+            "có 39 mô hình vận động tham gia bảo hiểm y tế. Cần kiểm tra trước khi dùng kỳ này."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "ybinh23-01",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        336,
+        "2023",
+        "Yên Bái",
+        "Năm 2023, huyện Yên Bình đã xây dựng 336 mô hình đạt các tiêu chí mô hình Dân vận khéo",
+        issuer="Huyện Yên Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng … mô hình đạt các tiêu chí” ghi là công nhận (đạt tiêu chí). "
+            "Tiêu đề (“có 336 mô hình”) là cùng số: một bản ghi. Là một phần của 2.527 mô hình "
+            "toàn tỉnh năm 2023 (ybt23-01, nguồn khác): không cộng."
+        ),
+    ),
+    Record(
+        "ybinh23-02",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        82,
+        "2023",
+        "Yên Bái",
+        "lĩnh vực phát triển kinh tế 82 mô hình",
+        issuer="Huyện Yên Bình",
+        field="economy",
+        part_of="ybinh23-01",
+        note="82 + 164 + 38 + 44 + 8 = 336. Chú thích ảnh nêu cùng số 82: một bản ghi.",
+    ),
+    Record(
+        "ybinh23-03",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        164,
+        "2023",
+        "Yên Bái",
+        "lĩnh vực văn hóa - xã hội 164 mô hình",
+        issuer="Huyện Yên Bình",
+        field="culture_society",
+        part_of="ybinh23-01",
+    ),
+    Record(
+        "ybinh23-04",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        38,
+        "2023",
+        "Yên Bái",
+        "lĩnh vực quốc phòng - an ninh 38 mô hình",
+        issuer="Huyện Yên Bình",
+        field="defence_security",
+        part_of="ybinh23-01",
+    ),
+    Record(
+        "ybinh23-05",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        44,
+        "2023",
+        "Yên Bái",
+        "lĩnh vực xây dựng hệ thống chính trị 44 mô hình",
+        issuer="Huyện Yên Bình",
+        field="political_system",
+        part_of="ybinh23-01",
+    ),
+    Record(
+        "ybinh23-06",
+        "baoyenbai-2024-02-27-yenbinh",
+        "model",
+        "recognised",
+        "grassroots",
+        8,
+        "2023",
+        "Yên Bái",
+        "8 mô hình vùng đồng bào có đạo",
+        issuer="Huyện Yên Bình",
+        part_of="ybinh23-01",
+        note="Nhóm theo địa bàn (vùng đồng bào có đạo), không phải lĩnh vực: không có mã field.",
+    ),
+    Record(
+        "hson24-01",
+        "baohatinh-2024-huongson",
+        "model",
+        "praised",
+        "district",
+        19,
+        "2019-2024",
+        "Hà Tĩnh",
+        'Hương Sơn biểu dương 19 mô hình "Dân vận khéo" giai đoạn 2019 - 2024',
+        issuer="Ban Thường vụ Huyện ủy Hương Sơn",
+        note=(
+            "Số chỉ có ở tiêu đề: bản lưu dừng trước phần biểu dương. Hội nghị do Ban Thường vụ "
+            "Huyện ủy tổ chức: ghi cấp huyện. Không nói 19 mô hình nằm trong 839: không gắn "
+            "part_of."
+        ),
+    ),
+    Record(
+        "hson24-02",
+        "baohatinh-2024-huongson",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        839,
+        "2019-2024",
+        "Hà Tĩnh",
+        (
+            'Toàn huyện đã xây dựng và nhân rộng được 839 mô hình, điển hình "Dân vận khéo" trên '
+            "tất cả các lĩnh vực"
+        ),
+        issuer="Huyện Hương Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng và nhân rộng” ghi là đăng ký. Câu không nêu kỳ; đoạn trước mở "
+            "đầu “Trong 5 năm qua” và câu sau nêu “giai đoạn 2019 – 2024”: kỳ 2019-2024."
+        ),
+    ),
+    Record(
+        "hson24-03",
+        "baohatinh-2024-huongson",
+        "model",
+        "registered",
+        "grassroots",
+        257,
+        "2019-2024",
+        "Hà Tĩnh",
+        "Trong lĩnh vực kinh tế giai đoạn 2019 – 2024, huyện Hương Sơn đã xây dựng và nhân rộng 257 mô hình",
+        issuer="Huyện Hương Sơn",
+        field="economy",
+        part_of="hson24-02",
+        note=(
+            "Phần lĩnh vực kinh tế của 839 (tổng viết “mô hình, điển hình”, "
+            "phần viết “mô hình”: giữ như bài)."
+        ),
+    ),
+    Record(
+        "ybt23-01",
+        "danguykhoiyb-2023-yenbai",
+        "model",
+        "registered",
+        "grassroots",
+        2527,
+        "2023",
+        "Yên Bái",
+        "Toàn tỉnh đã xây dựng được 2.527 mô hình “Dân vận khéo”",
+        issuer="Tỉnh Yên Bái",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng” ghi là đăng ký. Đã gồm các mô hình của huyện Yên Bình "
+            "(ybinh23-01) và của Đảng bộ Khối cơ quan và doanh nghiệp tỉnh (ybk23): không cộng "
+            "với chúng."
+        ),
+    ),
+    Record(
+        "lyen20-01",
+        "baoyenbai-2020-lucyen",
+        "model",
+        "registered",
+        "grassroots",
+        305,
+        "2010-2020",
+        "Yên Bái",
+        (
+            "huyện Lục Yên đã có 305 mô hình dân vận khéo trên các lĩnh vực của đời sống xã hội "
+            "được duy trì, xây dựng và nhân rộng"
+        ),
+        issuer="Huyện Lục Yên",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Duy trì, xây dựng và nhân rộng” ghi là đăng ký. “Sau 10 năm triển khai”, "
+            "bài đăng khoảng nửa sau năm 2020 (xem nguồn): kỳ 2010-2020 là cách đọc của dự án, "
+            "cần kiểm tra."
+        ),
+    ),
+    Record(
+        "sdong18-01",
+        "sondong-gov-2018-sondong",
+        "model",
+        "registered",
+        "grassroots",
+        475,
+        "2018",
+        "Bắc Giang",
+        "toàn huyện hiện có 475 mô hình “Dân vận khéo”",
+        issuer="Huyện Sơn Động",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy “hiện có”; “hiện có” ghi là đăng ký (như tk18-01). Năm 2018 là "
+            "phỏng đoán (xem nguồn). “Hơn 75%” là tỉ lệ: không ghi."
+        ),
+    ),
+    Record(
+        "ythe18-01",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        212,
+        "2018",
+        "Bắc Giang",
+        "hiện trên địa bàn huyện Yên Thế có tổng số 212 mô hình “Dân vận khéo” trên các lĩnh vực",
+        issuer="Huyện Yên Thế",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy “hiện có”; ghi là đăng ký (như tk18-01). Năm 2018 là phỏng "
+            "đoán yếu (xem nguồn). “Gần 77%” là tỉ lệ: không ghi."
+        ),
+    ),
+    Record(
+        "ythe18-02",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        73,
+        "2018",
+        "Bắc Giang",
+        "73 mô hình trong lĩnh vực kinh tế",
+        issuer="Huyện Yên Thế",
+        field="economy",
+        part_of="ythe18-01",
+        note="73 + 42 + 36 + 22 + 39 = 212.",
+    ),
+    Record(
+        "ythe18-03",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        42,
+        "2018",
+        "Bắc Giang",
+        "42 mô hình lĩnh vực văn hóa-xã hội",
+        issuer="Huyện Yên Thế",
+        field="culture_society",
+        part_of="ythe18-01",
+    ),
+    Record(
+        "ythe18-04",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        36,
+        "2018",
+        "Bắc Giang",
+        "36 mô hình trong lĩnh vực an ninh quốc phòng",
+        issuer="Huyện Yên Thế",
+        field="defence_security",
+        part_of="ythe18-01",
+    ),
+    Record(
+        "ythe18-05",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        22,
+        "2018",
+        "Bắc Giang",
+        "22 mô hình về xây dựng hệ thống chính trị",
+        issuer="Huyện Yên Thế",
+        field="political_system",
+        part_of="ythe18-01",
+    ),
+    Record(
+        "ythe18-06",
+        "yenthe-2018-yenthe",
+        "model",
+        "registered",
+        "grassroots",
+        39,
+        "2018",
+        "Bắc Giang",
+        "39 mô hình vận động nhân dân tham gia bảo hiểm y tế",
+        issuer="Huyện Yên Thế",
+        part_of="ythe18-01",
+        note="Nhóm theo nội dung (bảo hiểm y tế), không có mã field tương ứng.",
+    ),
+]
+
+
 # --- writing the workbook ----------------------------------------------------------------
 
 RECORD_COLUMNS = schema.WORKBOOK_COLUMNS

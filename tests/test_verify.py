@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PUBLIC = DATA / "public_reports.xlsx"
 
 # The public dataset as data/build_public_reports.py writes it (data/README.md).
-REPORTS, PROVINCES, YEARS, RECORDS = 108, 47, 16, 332
+REPORTS, PROVINCES, YEARS, RECORDS = 129, 48, 16, 402
 
 
 @pytest.fixture(scope="module")
