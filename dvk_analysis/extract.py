@@ -309,6 +309,19 @@ _QUOTA_BEFORE = re.compile(
     + _B
     + r"(?:it nhat|toi thieu)\s*$"
 )
+# What each unit registers ("Mỗi Đảng ủy phường đăng ký từ 2 – 3 mô hình", "100% các chi bộ
+# ... đăng ký thực hiện 1 mô hình"): a rule for every unit, not a count.
+_EACH_BEFORE = re.compile(
+    r"(?:"
+    + _B
+    + r"moi|100\s*%\s*(?:cac)?)"
+    + _E
+    + r"[^.;!?]{0,70}"
+    + _B
+    + r"(?:dang ky|xay dung|thuc hien|co)"
+    + _E
+    + r"[^.;!?\d]{0,25}$"
+)
 # A count the text aims at: "phấn đấu ... 100 mô hình", "dự kiến xây dựng 20", "sẽ nhân rộng 5".
 _PLAN_COUNT_BEFORE = re.compile(_B + r"(?:phan dau|du kien|muc tieu(?: la)?|se)" + _E + r"[^.;!?]{0,60}$")
 _MONEY_BEFORE = re.compile(
@@ -349,7 +362,7 @@ _ACTIONS: tuple[tuple[str, str], ...] = (
     (r"bieu duong|tuyen duong|vinh danh", "praised"),
     (r"cong nhan|dat tieu chi|dat hieu qua", "recognised"),
     (
-        r"dang ky|xay dung (?:va [a-z ]{0,24}?)?duoc|xay dung va (?:nhan rong|phat huy)|nhan rong duoc"
+        r"dang ky|xay dung (?:va [a-z ]{0,24}?)?duoc|xay dung va (?:nhan rong|phat huy)"
         r"|thuc hien duoc|ghi nhan",
         "registered",
     ),
@@ -717,6 +730,18 @@ class _Reader:
             return other("quota")  # "phấn đấu đến năm 2025 có 100 mô hình": a plan, not a result
         if _QUOTA_BEFORE.search(f[max(0, start - 90) : start]):
             return other("quota")  # "mỗi xã ít nhất 1 mô hình": a target for each unit
+        each = _EACH_BEFORE.search(f[max(0, start - 110) : start])
+        # Folded, "mỗi" (each) and "mới" (new) are one word: look at the text itself.
+        if each and not self.lower[max(0, start - 110) + each.start() :].startswith(("mới", "moi")):
+            return other("quota")  # "mỗi chi bộ đăng ký 1 – 2 mô hình": a rule for every unit
+        # ("duy trì, phát triển, nhân rộng 961 mô hình", "xây dựng và nhân rộng được": the list's
+        # first verb governs.)
+        if re.search(_B + r"nhan rong(?: duoc)?\s*$", before) and not re.search(
+            r"(?:,|\bva) nhan rong(?: duoc)?\s*$", before
+        ):
+            return other("replicated")  # "đồng thời nhân rộng được 39 mô hình": spread, not built
+        if re.search(r"\d\s*[–-]\s*$", before):
+            return other("quota")  # "từ 2 – 3 mô hình": a range a unit registers
         last = self.numbers[-1] if self.numbers else None
         if (
             last is not None
@@ -1028,6 +1053,20 @@ class _Resolver:
         if mov is not None:
             c.movement = mov.code
             c.explicit.add("movement")
+        # "05 mô hình tự quản về an ninh trật tự", "55 mô hình quần chúng tham gia giữ gìn ANTT",
+        # with no movement named in the sentence: models of a security or farming programme (not
+        # "46 mô hình tiêu biểu như các tổ tự quản ...": examples of the movement's models).
+        if (
+            n.subject == "model"
+            and mov is None
+            and re.match(
+                r"\s*(?:(?!nhu )[a-z]+ ){0,3}?(?:tu quan|an ninh trat tu|antt|phong chong toi pham"
+                r"|quan chung tham gia|camera|cay trong|vat nuoi|chan nuoi|trong trot)" + _E,
+                r.folded[n.noun_end : n.clause_end],
+            )
+        ):
+            c.movement = "other"
+            c.explicit.add("movement")
         # "222 mô hình được công nhận là điển hình": exemplars.
         if n.subject == "model" and re.match(
             r"\s*(?:da )?duoc (?:binh xet,? )?cong nhan (?:la )?(?:dien hinh|guong)", r.folded[n.noun_end :]
@@ -1183,8 +1222,9 @@ class _Resolver:
                 earlier = [a for a in r.actions if sentence.start <= a.start and a.end <= n.start]
                 if earlier:
                     c.action = earlier[-1].code
-                elif c.part_of is not None and re.match(
-                    r"[^.;]{0,40}?" + _B + r"duoc nhan rong" + _E, r.folded[n.noun_end : n.clause_end]
+                elif self._subset(c) and re.match(
+                    r"[^.;]{0,80}?" + _B + r"duoc(?: [a-z,]+){0,12}? nhan rong" + _E,
+                    r.folded[n.noun_end : n.clause_end],
                 ):
                     # "6.848 mô hình; trong đó, 3.142 mô hình tiêu biểu được nhân rộng": how far
                     # some of them spread, not a count of registration, recognition or award. (A
@@ -1278,6 +1318,19 @@ class _Resolver:
             if r.sentences[n.sentence].headline:
                 c.reasons.append("headline")
 
+    def _subset(self, c: _Candidate) -> bool:
+        """A part of a total, or a smaller count of the same thing in the sentences just before."""
+        if c.part_of is not None:
+            return True
+        n = c.number
+        return any(
+            o.number.sentence in (n.sentence - 2, n.sentence - 1, n.sentence)
+            and o.number.end <= n.start
+            and o.subject == c.subject
+            and (o.number.value or 0) > (n.value or 0)
+            for o in self.candidates
+        )
+
     def _by_unit(self) -> None:
         """Drop a total's split by named unit: "Trong đó, TP. Điện Biên Phủ 13 mô hình; Nậm Pồ 2 ..."."""
         r = self.r
@@ -1352,9 +1405,11 @@ class _Resolver:
             linked = twin.part_of is not None or any(
                 k.part_of == self.candidates.index(twin) for k in self.candidates
             )
-            headline_first = (
-                r.sentences[twin.number.sentence].headline and not r.sentences[c.number.sentence].headline
+            twin_title, c_title = (
+                r.sentences[k.number.sentence].headline or r.sentences[k.number.sentence].heading
+                for k in (twin, c)
             )
+            headline_first = twin_title and not c_title
             if headline_first or (guessed_only and not linked):
                 twin.dropped, twin.same_as = "restated", self.candidates.index(c)
                 kept[kept.index(twin)] = c
