@@ -131,6 +131,7 @@ class _Sentence:
     paragraph: int
     headline: bool = False
     heading: bool = False  # a later short line with no full stop: a sub-heading or caption
+    caption: bool = False  # a photo's caption: followed by "Ảnh: ..." or carrying it
 
 
 # A dateline: weekday, date, time, "(GMT+7)", "Đăng ngày", and nothing else.
@@ -164,6 +165,12 @@ def _sentences(text: str, folded: str) -> list[_Sentence]:
             start = cut
         out.append(_Sentence(start, line_end, paragraph))
         paragraph += 1
+    for i, sentence in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) and out[i + 1].paragraph == sentence.paragraph else None
+        if re.search(_B + r"anh\s*:", folded[sentence.start : sentence.end]) or (
+            nxt is not None and re.match(r"\s*\(?anh\s*:", folded[nxt.start : nxt.end])
+        ):
+            sentence.caption = True
     # A headline: the first paragraph that is not a dateline, one short sentence with no full
     # stop at its end. Later paragraphs of that shape are sub-headings or captions.
     datelines = {s.paragraph for s in out if _is_dateline(folded[s.start : s.end])}
@@ -213,9 +220,13 @@ _YEARS_RUN = re.compile(_B + r"(?:qua|trong|sau) (\d{1,2}) nam" + _E)
 # The year a movement or plan started: "phát động từ năm 2009", "triển khai năm 2011".
 _LAUNCHED = re.compile(_B + r"(?:phat dong|trien khai|bat dau)(?: tu)? nam\s+" + _YEAR)
 # "5 năm qua", "trong 5 năm qua": the years up to the time of writing.
-_YEARS_PAST = re.compile(_B + r"(\d{1,2}) nam qua" + _E)
+_YEARS_PAST = re.compile(
+    _B + r"(?:(\d{1,2}) nam qua|qua (\d{1,2}) nam (?:trien khai|thuc hien|phat dong))" + _E
+)
 # A period the text plans for, not one a count belongs to: "phương hướng ... giai đoạn tiếp
 # theo (2015 - 2020)", "kế hoạch giai đoạn 2025-2030", "mục tiêu đến năm 2030".
+# An office's term ("bầu cử đại biểu ... nhiệm kỳ 2021-2026"): not the period of a count.
+_TERM_BEFORE = re.compile(r"(?:bau cu|dai bieu|hdnd|hoi dong nhan dan|quoc hoi)[^.;]{0,50}nhiem ky")
 _PLAN_BEFORE = re.compile(
     r"(?:"
     + _B
@@ -1123,9 +1134,10 @@ class _Resolver:
             c.tier = tier.code
             c.explicit.add("tier")
 
-        # Level: "cấp X" after the number, else before it; else the body that awards.
-        level = _nearest(r.levels, n.start, own_end, n.start, after=True) or _nearest(
-            r.levels, g_end, right, g_end, after=True
+        # Level: "cấp X" after the number (not in the parts a "trong đó" opens), else before it;
+        # else the body that awards.
+        level = _nearest(r.levels, n.start, min(own_end, own_right), n.start, after=True) or _nearest(
+            r.levels, g_end, own_right, g_end, after=True
         )
         level = level or _nearest(r.levels, left, g_start, g_start, after=False)
         if level is None and addressee is not None and addressee.code != "host":
@@ -1149,7 +1161,9 @@ class _Resolver:
             c.explicit.add("level")
         elif c.level is not None:
             pass  # the addressee of a proposal
-        elif org is not None and c.action != "registered":
+        elif org is not None and not (
+            c.action in (None, "registered") and c.subject in ("model", "exemplar", "model_or_exemplar")
+        ):
             # A tally of what was built ("có 7.678 mô hình") is not recognition by the body
             # that reports it: it stays at the grassroots (data/README.md's convention).
             code = self.host.code if org.code == "host" and self.host else org.code
@@ -1270,7 +1284,18 @@ class _Resolver:
                 if "period" not in total.explicit:
                     c.reasons.append("period_guessed")
             if c.period is None:
-                periods = [p for p in r.periods if p.code == "period" and p.end <= n.start]
+                # A photo caption's period or an election term is not carried to later sentences.
+                periods = [
+                    p
+                    for p in r.periods
+                    if p.code == "period"
+                    and p.end <= n.start
+                    and (
+                        r.sentence_of(p.start) == n.sentence
+                        or not r.sentences[r.sentence_of(p.start)].caption
+                    )
+                    and not _TERM_BEFORE.search(r.folded[max(0, p.start - 70) : p.start + 9])
+                ]
                 # "đến nay", "hiện nay" in the count's sentence: a running total at the time of
                 # writing, whatever period an earlier sentence named.
                 sentence = r.sentences[n.sentence]
@@ -1282,7 +1307,7 @@ class _Resolver:
                 if last is not None and r.written is not None and last.end.year == r.written.year:
                     to_date = None  # a phase named before, running to the year of writing: that one
                 past = _YEARS_PAST.search(r.folded[sentence.start : sentence.end])
-                years = int(past.group(1)) if past else 0
+                years = int(past.group(1) or past.group(2)) if past else 0
                 launched = _LAUNCHED.findall(r.folded[: sentence.start]) if past else []
                 if past and r.written is not None and 1 < years <= 20:
                     # "Trong 5 năm qua, ... 400.000 mô hình": the phase ending at the time of writing.

@@ -435,6 +435,43 @@ def test_a_subheading_gives_way_to_the_sentence_with_the_same_count() -> None:
     assert found.others.set_index("value")["reason"][131] == "restated"
 
 
+def test_caption_periods_and_election_terms_are_not_carried() -> None:
+    text = (
+        "Năm 2024, Ban Dân vận Quận ủy hướng dẫn các đơn vị đăng ký mô hình “Dân vận khéo”.\n"
+        "Các tập thể có mô hình “Dân vận khéo” năm 2023 nhận giấy khen. Ảnh: NGỌC LAN\n"
+        "Qua phát động, có 34 cơ quan đăng ký thực hiện 131 mô hình.\n"
+        "Năm 2021, Ban Dân vận tuyên truyền bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026. Đến nay "
+        "toàn cụm đã xây dựng được gần 1.200 mô hình “Dân vận khéo”."
+    )
+    records = extract(text, source="t").records
+    assert _plain(records, ["count", "period_label"]) == [[131, "Năm 2024"], [1200, "Năm 2021"]]
+
+
+def test_qua_n_nam_trien_khai_runs_to_the_meeting() -> None:
+    text = (
+        "Sáng ngày 27/10/2023, tỉnh sơ kết phong trào “Dân vận khéo”. Kết quả, qua 03 năm triển khai "
+        "thực hiện, đã có 3.427 mô hình đăng ký cấp cơ sở."
+    )
+    records = extract(text, source="t").records
+    assert _plain(records, ["count", "period_label"]) == [[3427, "2020-2023"]]
+
+
+def test_a_tally_reported_by_a_body_stays_at_the_grassroots() -> None:
+    text = (
+        "Theo Ban Dân vận Huyện ủy Sơn Động, toàn huyện hiện có 475 mô hình “Dân vận khéo”. Các đơn vị "
+        "trong quận đã đăng ký 493 mô hình, 535 điển hình “Dân vận khéo”, trong đó cấp thành phố có 6 mô "
+        "hình, 3 điển hình."
+    )
+    records = extract(text, source={"source_id": "t", "published": "2019-10-14"}).records
+    # The parts' "cấp thành phố" is theirs, not their totals'.
+    assert _plain(records, ["count", "level"])[:3] == [
+        [475, "grassroots"],
+        [493, "grassroots"],
+        [535, "grassroots"],
+    ]
+    assert set(records["level"].iloc[3:]) != {"grassroots"}
+
+
 def test_years_past_run_from_the_launch_when_the_date_is_unknown() -> None:
     text = (
         "Phong trào thi đua “Dân vận khéo” được phát động từ năm 2009. 10 năm qua, cả nước đã bình chọn, "
