@@ -12,14 +12,14 @@ movement; level and period are scored separately, as extra keys of the same matc
 
 Parts (``tests/fixtures/extract/SPLIT.md``):
 
-- ``held_out``: the fifth held-out part, every report of ``SESSION4B.txt`` (found and
-  annotated blind after the fourth part was opened); never read for rules; the figure that
+- ``held_out``: the sixth held-out part, every report of ``SESSION4C.txt`` (found and
+  annotated blind after the fifth part was opened); never read for rules; the figure that
   counts;
-- ``opened``: the four earlier held-out parts, each scored blind and then read for rules:
-  ``opened_v1`` (a report of sessions 1-2 outside ``HELD_OUT_V2.txt`` whose source id's
-  SHA-256 is divisible by 3), ``opened_v2`` (``HELD_OUT_V2.txt``), ``opened_v3`` (a
-  session-3 report of ``SESSION3.txt`` whose source id's SHA-256 is even) and ``opened_v4``
-  (``SESSION4.txt``);
+- ``opened``: the five earlier held-out parts, each scored blind once and then read for
+  rules: ``opened_v1`` (a report of sessions 1-2 outside ``HELD_OUT_V2.txt`` whose source
+  id's SHA-256 is divisible by 3), ``opened_v2`` (``HELD_OUT_V2.txt``), ``opened_v3`` (a
+  session-3 report of ``SESSION3.txt`` whose source id's SHA-256 is even), ``opened_v4``
+  (``SESSION4.txt``) and ``opened_v5`` (``SESSION4B.txt``);
 - ``dev``: every other report (the other session-3 reports among them).
 """
 
@@ -47,8 +47,9 @@ TARGETS = {"precision": 0.95, "recall": 0.90}
 HELD_OUT_LIST = PASSAGES.parent / "HELD_OUT_V2.txt"
 SESSION3_LIST = PASSAGES.parent / "SESSION3.txt"
 SESSION4_LIST = PASSAGES.parent / "SESSION4.txt"
-HELD_OUT_V5_LIST = PASSAGES.parent / "SESSION4B.txt"
-OPENED_PARTS = ("opened_v1", "opened_v2", "opened_v3", "opened_v4")
+SESSION4B_LIST = PASSAGES.parent / "SESSION4B.txt"
+HELD_OUT_V6_LIST = PASSAGES.parent / "SESSION4C.txt"
+OPENED_PARTS = ("opened_v1", "opened_v2", "opened_v3", "opened_v4", "opened_v5")
 
 
 def held_out(source_id: str) -> bool:
@@ -76,9 +77,14 @@ def session4() -> set[str]:
     return _listed(SESSION4_LIST) if SESSION4_LIST.exists() else set()
 
 
-def held_out_v5() -> set[str]:
-    """The reports of the fifth held-out part (``SESSION4B.txt``), all of them."""
-    return _listed(HELD_OUT_V5_LIST) if HELD_OUT_V5_LIST.exists() else set()
+def session4b() -> set[str]:
+    """The reports of the fifth part (``SESSION4B.txt``): held out, scored once, then opened."""
+    return _listed(SESSION4B_LIST)
+
+
+def held_out_v6() -> set[str]:
+    """The reports of the sixth held-out part (``SESSION4C.txt``), all of them."""
+    return _listed(HELD_OUT_V6_LIST) if HELD_OUT_V6_LIST.exists() else set()
 
 
 def held_out_v3(source_id: str) -> bool:
@@ -92,10 +98,13 @@ def part(
     third: set[str] | None = None,
     fourth: set[str] | None = None,
     fifth: set[str] | None = None,
+    sixth: set[str] | None = None,
 ) -> str:
-    """``held_out`` (fifth part), ``opened_v1`` to ``opened_v4`` (read since) or ``dev``."""
-    if source_id in (fifth if fifth is not None else held_out_v5()):
+    """``held_out`` (sixth part), ``opened_v1`` to ``opened_v5`` (read since) or ``dev``."""
+    if source_id in (sixth if sixth is not None else held_out_v6()):
         return "held_out"
+    if source_id in (fifth if fifth is not None else session4b()):
+        return "opened_v5"
     if source_id in (fourth if fourth is not None else session4()):
         return "opened_v4"
     if source_id in (third if third is not None else session3()):
@@ -121,9 +130,9 @@ def run(dataset: Path = DATASET, passages: Path = PASSAGES) -> tuple[pd.DataFram
         )
         predicted.append(found.records)
     pred = pd.concat(predicted, ignore_index=True)
-    second, third, fourth, fifth = held_out_v2(), session3(), session4(), held_out_v5()
+    lists = held_out_v2(), session3(), session4(), session4b(), held_out_v6()
     for frame in (pred, expected):
-        frame["part"] = [part(s, second, third, fourth, fifth) for s in frame["source_id"]]
+        frame["part"] = [part(s, *lists) for s in frame["source_id"]]
     return pred, expected
 
 
@@ -136,6 +145,7 @@ def scores(pred: pd.DataFrame, expected: pd.DataFrame) -> pd.DataFrame:
         "opened_v2": ("opened_v2",),
         "opened_v3": ("opened_v3",),
         "opened_v4": ("opened_v4",),
+        "opened_v5": ("opened_v5",),
         "opened": OPENED_PARTS,
         "dev+opened": ("dev", *OPENED_PARTS),
         "held_out": ("held_out",),
@@ -217,12 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\nHeld-out part not scored (--development).")
         return 0
     if held.empty:
-        print("\nNo held-out report yet (SESSION4B.txt lists none).")
+        print("\nNo held-out report yet (SESSION4C.txt lists none).")
         return 1
     core = held.iloc[0]
     ok = core["precision"] >= TARGETS["precision"] and core["recall"] >= TARGETS["recall"]
     print(
-        f"\nHeld-out, fifth part (count, qualifier, subject, movement): precision {core['precision']:.3f} "
+        f"\nHeld-out, sixth part (count, qualifier, subject, movement): precision {core['precision']:.3f} "
         f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
         + ("at or over target" if ok else "BELOW target")
     )

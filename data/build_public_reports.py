@@ -7872,6 +7872,1404 @@ RECORDS += [
 ]
 
 
+# Session 4, later (national): fifth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "nguoilambaohungyen-2020-10-12-toanquoc",
+        (
+            "Trao giải cho 31 tác giả trong Cuộc thi báo chí viết về tấm gương “Dân vận khéo” "
+            "giai đoạn 2017 – 2020"
+        ),
+        "Trang tin nguoilambaohungyen.vn (Hưng Yên)",
+        (
+            "http://nguoilambaohungyen.vn/news/tin-hoi-ta/trao-giai-cho-31-tac-gia-trong-cuoc-thi-bao-chi-viet-ve-tam-guong-dan-van-kheo-giai-doan-2017-2020-1716.html"
+        ),
+        D(2020, 10, 12),
+        "page",
+        issuer="Ban Dân vận Trung ương",
+        event_date=D(2020, 10, 11),
+        note=(
+            "Trang ghi “Thứ hai - 12/10/2020 16:36”. Lễ ở Hà Nội “Ngày 11/10”: kỷ niệm 90 năm "
+            "Ngày truyền thống công tác dân vận, Đại hội Thi đua yêu nước ngành Dân vận, tuyên "
+            "dương điển hình “Dân vận khéo” toàn quốc. Trang của một hội báo chí tỉnh thuật lại "
+            "sự kiện toàn quốc."
+        ),
+    ),
+    Source(
+        "thainguyentv-2024-songcong",
+        "Dân vận khéo tạo đồng thuận ở Sông Công",
+        "Đài Phát thanh - Truyền hình Thái Nguyên (thainguyentv.vn)",
+        "https://thainguyentv.vn/dan-van-kheo-tao-dong-thuan-o-song-cong-103417.html",
+        None,
+        None,
+        issuer="Thành phố Sông Công (Thái Nguyên)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài không nêu kỳ (“đã xây dựng được”). Năm 2024 là "
+            "phỏng đoán yếu của dự án: số bài 103417 lớn hơn nhiều bài 91013 của cùng trang "
+            "(tổng kết năm 2022, đầu 2023), và bài còn gọi “Thành phố Sông Công”, đơn vị không "
+            "còn sau ngày 1/7/2025. Cần kiểm tra trước khi dùng kỳ này."
+        ),
+    ),
+    Source(
+        "baotn-2019-thainguyen",
+        "Phong trào thi đua “Dân vận khéo” ở tỉnh Thái Nguyên (tiêu đề mô tả)",
+        "Báo Thái Nguyên (baotn.vn, trang in)",
+        "http://baotn.vn/trang-in-267327.html",
+        None,
+        None,
+        issuer="Tỉnh Thái Nguyên (Ban Dân vận Tỉnh ủy)",
+        note=(
+            "Trang lưu (bản in) không ghi ngày đăng và không cho thấy tiêu đề. Bài viết “đến nay” và “Từ "
+            "năm 2009 đến nay”; hội nghị gần nhất được kể là giai đoạn 2011-2015. Kỳ 2009-2019 "
+            "(mốc 10 năm phong trào) là phỏng đoán yếu của dự án. Cần kiểm tra trước khi dùng kỳ "
+            "này."
+        ),
+    ),
+    Source(
+        "viettri-gov-2019-viettri",
+        "Hiệu quả phong trào “Dân vận khéo” ở Việt Trì (tiêu đề dựng lại từ đường dẫn)",
+        "Cổng thông tin điện tử thành phố Việt Trì (Phú Thọ)",
+        (
+            "https://viettri.phutho.gov.vn/tin-tuc/huong-toi-ky-niem-80-nam-thanh-lap-dang-bo-thanh-pho-viet-tri1939-2019/hieu-qua-phong-trao-“dan-van-kheo”-o-viet-tri-5091-73.html"
+        ),
+        None,
+        None,
+        issuer="Thành phố Việt Trì",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài thuộc chuyên mục “Hướng tới kỷ niệm 80 năm thành "
+            "lập Đảng bộ thành phố Việt Trì (1939-2019)” (trong đường dẫn): năm 2019 suy từ "
+            "chuyên mục. Bài không nêu kỳ (“Hiện nay”)."
+        ),
+    ),
+    Source(
+        "lagi-dcs-2015-lagi",
+        (
+            "Hội nghị tổng kết 5 năm thực hiện phong trào thi đua “Dân vận khéo” giai đoạn "
+            "2011-2015 (tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Trang thông tin điện tử Đảng bộ thị xã La Gi (Bình Thuận)",
+        (
+            "https://lagi.binhthuan.dcs.vn/Trang-chu/post/12268/hoi-nghi-tong-ket-5-nam-thuc-hien-phong-trao-thi-dua-dan-van-kheo-giai-doan-2011-2015.aspx"
+        ),
+        None,
+        None,
+        issuer="Thị xã La Gi",
+        note=(
+            "Trang lưu không ghi ngày đăng; kỳ 2011-2015 lấy từ tiêu đề trong đường dẫn. Chỉ một "
+            "đoạn của bài được lưu và thấy được."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "vn20-01",
+        "nguoilambaohungyen-2020-10-12-toanquoc",
+        "exemplar",
+        "praised",
+        "central",
+        203,
+        "2020",
+        None,
+        "203 điển hình “Dân vận khéo” toàn quốc",
+        issuer="Ban Dân vận Trung ương",
+        note=(
+            "Bài kể 203 điển hình trong số người dự lễ “tuyên dương điển hình “Dân vận khéo” "
+            "toàn quốc” do Ban Dân vận Trung ương tổ chức: ghi là số điển hình được biểu dương ở "
+            "cấp trung ương (cách đọc của dự án, bài không nói thẳng “tuyên dương 203”). Kỳ "
+            "tuyên dương không nêu: ghi năm của lễ (2020). “31 tác giả” (tiêu đề) là giải báo "
+            "chí: không ghi."
+        ),
+    ),
+    Record(
+        "scg24-01",
+        "thainguyentv-2024-songcong",
+        "model",
+        "registered",
+        "grassroots",
+        114,
+        "2024",
+        "Thái Nguyên",
+        "Thành phố đã xây dựng được 114 mô hình “Dân vận khéo”",
+        issuer="Thành phố Sông Công",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy; “xây dựng được” ghi là đăng ký. Năm 2024 là phỏng đoán yếu "
+            "(xem nguồn). Dòng “Thành phố Sông Công xây dựng được 114 mô hình” (đề phụ, có lẽ "
+            "chú thích ảnh) là cùng số: một bản ghi."
+        ),
+    ),
+    Record(
+        "scg24-02",
+        "thainguyentv-2024-songcong",
+        "model",
+        "registered",
+        "grassroots",
+        76,
+        "2024",
+        "Thái Nguyên",
+        "trong đó 76 mô hình tập thể và 38 mô hình cá nhân",
+        issuer="Thành phố Sông Công",
+        part_of="scg24-01",
+        note="“Mô hình tập thể”: mô hình của tập thể, ghi là mô hình (như cd22-03). 76 + 38 = 114.",
+    ),
+    Record(
+        "scg24-03",
+        "thainguyentv-2024-songcong",
+        "model",
+        "registered",
+        "grassroots",
+        38,
+        "2024",
+        "Thái Nguyên",
+        "trong đó 76 mô hình tập thể và 38 mô hình cá nhân",
+        issuer="Thành phố Sông Công",
+        part_of="scg24-01",
+        note="“Mô hình cá nhân”: mô hình của cá nhân, ghi là mô hình (như cd22-02).",
+    ),
+    Record(
+        "tng19-01",
+        "baotn-2019-thainguyen",
+        "model",
+        "registered",
+        "grassroots",
+        6496,
+        "2009-2019",
+        "Thái Nguyên",
+        "đến nay trên địa bàn tỉnh đã xây dựng được 6.496 mô hình “Dân vận khéo”",
+        issuer="Tỉnh Thái Nguyên",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy “đến nay”; “xây dựng được” ghi là đăng ký. Kỳ 2009-2019 là "
+            "phỏng đoán yếu (xem nguồn). Không so với thainguyentv-2021-thainguyen (“trên "
+            "1.900”, năm 2021): kỳ khác."
+        ),
+    ),
+    Record(
+        "tng19-02",
+        "baotn-2019-thainguyen",
+        "exemplar",
+        "praised",
+        "province",
+        1000,
+        "2009-2019",
+        "Thái Nguyên",
+        "biểu dương gần 1.000 điển hình “Dân vận khéo” và “Dân vận khéo, sống tốt đời đẹp đạo”",
+        issuer="Ban Dân vận Tỉnh ủy Thái Nguyên",
+        qualifier="approx",
+        note=(
+            "“Gần 1.000” ghi là khoảng. Gộp điển hình “Dân vận khéo” và “Dân vận khéo, sống tốt "
+            "đời đẹp đạo” (danh hiệu trong cùng phong trào, không tách được). Biểu dương tại 16 "
+            "hội nghị do Ban Dân vận Tỉnh ủy phối hợp tổ chức: ghi cấp tỉnh. “Từ năm 2009 đến "
+            "nay”: kỳ 2009-2019 là phỏng đoán yếu."
+        ),
+    ),
+    Record(
+        "vtr19-01",
+        "viettri-gov-2019-viettri",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        128,
+        "2019",
+        "Phú Thọ",
+        "toàn thành phố có 128 mô hình, điển hình tiêu biểu trong các phong trào thi đua",
+        issuer="Thành phố Việt Trì",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Hiện nay … có” ghi là đăng ký (như tk18-01). Câu nói “trong các phong "
+            "trào thi đua”, không nêu tên “Dân vận khéo”; bài là bài về phong trào “Dân vận "
+            "khéo” (tiêu đề) nên ghi dan_van_kheo: cần xem lại."
+        ),
+    ),
+    Record(
+        "vtr19-02",
+        "viettri-gov-2019-viettri",
+        "model",
+        "registered",
+        "grassroots",
+        48,
+        "2019",
+        "Phú Thọ",
+        "Lĩnh vực kinh tế , xây dựng nông thôn mới và đô thị văn minh có 48 mô hình",
+        issuer="Thành phố Việt Trì",
+        field="economy",
+        part_of="vtr19-01",
+        note="48 + 46 + 28 + 6 = 128. Lĩnh vực gộp kinh tế, nông thôn mới và đô thị văn minh: ghi kinh tế.",
+    ),
+    Record(
+        "vtr19-03",
+        "viettri-gov-2019-viettri",
+        "model",
+        "registered",
+        "grassroots",
+        46,
+        "2019",
+        "Phú Thọ",
+        "lĩnh vực văn hoá - xã hội có 46 mô hình",
+        issuer="Thành phố Việt Trì",
+        field="culture_society",
+        part_of="vtr19-01",
+    ),
+    Record(
+        "vtr19-04",
+        "viettri-gov-2019-viettri",
+        "model",
+        "registered",
+        "grassroots",
+        28,
+        "2019",
+        "Phú Thọ",
+        "lĩnh vực quốc phòng, an ninh có 28 mô hình",
+        issuer="Thành phố Việt Trì",
+        field="defence_security",
+        part_of="vtr19-01",
+    ),
+    Record(
+        "vtr19-05",
+        "viettri-gov-2019-viettri",
+        "model",
+        "registered",
+        "grassroots",
+        6,
+        "2019",
+        "Phú Thọ",
+        "lĩnh vực xây dựng hệ thống chính trị có 6 mô hình",
+        issuer="Thành phố Việt Trì",
+        field="political_system",
+        part_of="vtr19-01",
+    ),
+    Record(
+        "lg15-01",
+        "lagi-dcs-2015-lagi",
+        "model",
+        "registered",
+        "grassroots",
+        59,
+        "2011-2015",
+        "Bình Thuận",
+        "các cấp, các ngành đến nay đã xây dựng 59 mô hình trên các lĩnh vực của đời sống xã hội",
+        issuer="Thị xã La Gi",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng” ghi là đăng ký. Câu gắn 59 mô hình với “các phong trào thi đua "
+            "yêu nước, cuộc vận động đang triển khai”, trong bài tổng kết phong trào “Dân vận "
+            "khéo” 2011-2015: ghi dan_van_kheo, cần xem lại. Kỳ lấy từ tiêu đề trong đường dẫn."
+        ),
+    ),
+]
+
+# Session 4, later (communes): fifth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "giongrieng-2020-07-07-thanhphuoc",
+        "Xã Thạnh Phước: 5 năm, 163 mô hình được công nhận mô hình “Dân vận khéo” cấp cơ sở",
+        "Cổng thông tin điện tử huyện Giồng Riềng, tỉnh Kiên Giang (giongrieng.kiengiang.gov.vn)",
+        (
+            "https://giongrieng.kiengiang.gov.vn/trang/TinTuc/109/1251/Xa-Thanh-Phuoc--5-nam--163-mo-hinh-duoc-cong-nhan-mo-hinh--Dan-van-kheo--cap-co-so.html"
+        ),
+        D(2020, 7, 7),
+        "page",
+        issuer="Đảng ủy xã Thạnh Phước, huyện Giồng Riềng",
+        note=(
+            "Trang ghi “(08:56 | 07/07/2020)”; hội nghị tổng kết giai đoạn 2016-2020, ngày họp "
+            "không nêu (“vừa tổ chức”)."
+        ),
+    ),
+    Source(
+        "kimson-gov-2018-binhminh",
+        "Thị trấn Bình Minh sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2016-2018",
+        "Cổng thông tin điện tử huyện Kim Sơn, tỉnh Ninh Bình (kimson.ninhbinh.gov.vn)",
+        (
+            "http://kimson.ninhbinh.gov.vn/thi-tran-binh-minh-so-ket-phong-trao-thi-dua-dan-van-kheo-giai-doan-2016-2018-823.html"
+        ),
+        None,
+        None,
+        issuer="Ban chỉ đạo phong trào thi đua “Dân vận khéo” thị trấn Bình Minh, huyện Kim Sơn",
+        event_date=D(2019, 6, 11),
+        note=(
+            "Trang lưu không ghi ngày đăng; dòng đầu trang “Hôm nay, Thứ năm ngày 06/08/2020” là "
+            "ngày xem trang, không phải ngày đăng. Hội nghị “Chiều 11/6/2019”; mã nguồn mang năm "
+            "cuối của giai đoạn báo cáo (2016-2018)."
+        ),
+    ),
+    Source(
+        "vangiang-gov-2023-07-07",
+        (
+            "Phường Vân Giang sơ kết phong trào thi đua, biểu dương mô hình, điển hình “Dân vận "
+            "khéo” giai đoạn 2021 – 2023"
+        ),
+        "Trang thông tin điện tử UBND phường Vân Giang, TP. Ninh Bình (vangiang.tpninhbinh.ninhbinh.gov.vn)",
+        (
+            "https://vangiang.tpninhbinh.ninhbinh.gov.vn/dang-uy/phuong-van-giang-so-ket-phong-trao-thi-dua-bieu-duong-mo-hinh-dien-hinh-dan-van-kheo-giai-doan-2021-2023-682.html"
+        ),
+        D(2023, 7, 7),
+        "page",
+        issuer="Ban chỉ đạo phong trào thi đua “Dân vận khéo” phường Vân Giang",
+        note=(
+            "Trang ghi “Thứ sáu, 07/07/2023 Đã xem: 87” (dòng đầu “Chủ nhật, 21/07/2024” là ngày "
+            "xem trang). Bản lưu xem được bị cắt giữa danh sách mô hình tiêu biểu, trước phần "
+            "biểu dương."
+        ),
+    ),
+    Source(
+        "cualo-2018-11-12-nghihai",
+        "Nghi Hải tôn vinh 8 mô hình, điển hình “Dân vận khéo” giai đoạn 2015 – 2018",
+        "Cổng thông tin điện tử thị xã Cửa Lò (cualo.vn)",
+        "https://cualo.vn/nghi-hai-ton-vinh-8-mo-hinh-dien-hinh-dan-van-kheo-giai-doan-2015-2018/",
+        D(2018, 11, 12),
+        "page",
+        issuer="UBND phường Nghi Hải, thị xã Cửa Lò",
+        event_date=D(2018, 11, 12),
+        note=(
+            "Trang ghi “Đăng ngày 12/11/2018”; hội nghị “Sáng 12/11”. Bản lưu xem được bị cắt "
+            "sau câu về 20 mô hình (“Bằng những cách …”): số 8 chỉ có ở tiêu đề."
+        ),
+    ),
+    Source(
+        "vietnamnet-2025-12-08-daiphuoc",
+        (
+            "Dân vận khéo giúp Đại Phước vững bước xây dựng nông thôn mới nâng cao (tiêu đề dựng "
+            "lại từ đường dẫn)"
+        ),
+        "Báo VietNamNet",
+        (
+            "https://vietnamnet.vn/dan-van-kheo-giup-dai-phuoc-vung-buoc-xay-dung-nong-thon-moi-nang-cao-2470660.html"
+        ),
+        D(2025, 12, 8),
+        "page",
+        issuer="Đảng ủy xã Đại Phước",
+        note=(
+            "Siêu dữ liệu trang: 2025-12-08. Đoạn lưu xem được không có tiêu đề, không nêu tên "
+            "tỉnh: “Đồng Nai” là suy đoán của người ghi (xã Đại Phước, huyện Nhơn Trạch cũ, “đô "
+            "thị ven sông”), cần kiểm tra trên trang."
+        ),
+    ),
+    Source(
+        "huyenuyphucu-2021-phucu",
+        (
+            "Hiệu quả từ mô hình dân vận khéo chuyển đổi cơ cấu cây trồng và xây dựng thương "
+            "hiệu vải lai chín sớm, vải trứng Hưng Yên ở Phù Cừ (tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Trang thông tin điện tử Huyện ủy Phù Cừ (huyenuyphucu.vn)",
+        (
+            "http://huyenuyphucu.vn/hieu-qua-tu-mo-hinh-dan-van-kheo-chuyen-doi-co-cau-cay-trong-va-xay-dung-thuong-hieu-vai-lai-chin-som-vai-trung-hung-yen-o-phu-cu-c21517.html"
+        ),
+        None,
+        None,
+        issuer="Huyện ủy Phù Cừ",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nêu số “đến năm 2021”, mã nguồn mang năm 2021. "
+            "Bài nói về xã Tam Đa nhưng số đếm là của toàn huyện."
+        ),
+    ),
+    Source(
+        "baobacgiang-2022-tpbacgiang",
+        "TP Bắc Giang công nhận 57 điển hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Bắc Giang (baobacgiang.com.vn)",
+        (
+            "http://baobacgiang.com.vn/bg/tp-bac-giang/nhip-song-do-thi/392605/tp-bac-giang-cong-nhan-57-dien-hinh-dan-van-kheo-.html"
+        ),
+        None,
+        None,
+        issuer="Ban Thường vụ Thành ủy Bắc Giang",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề; số 57 chỉ có trong đường dẫn "
+            "(42 + 15 = 57). Mã nguồn mang năm được công nhận (2022)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "tp20-01",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "collective",
+        "registered",
+        "grassroots",
+        147,
+        "2016-2020",
+        "Kiên Giang",
+        "xã Thạnh Phước đã có 147 tập thể và 62 cá nhân đăng ký xây dựng các mô hình “Dân vận khéo”",
+        issuer="Xã Thạnh Phước, huyện Giồng Riềng",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tập thể, cá nhân đăng ký xây dựng mô hình (không phải số mô hình), như "
+            "q320-01/02."
+        ),
+    ),
+    Record(
+        "tp20-02",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "individual",
+        "registered",
+        "grassroots",
+        62,
+        "2016-2020",
+        "Kiên Giang",
+        "xã Thạnh Phước đã có 147 tập thể và 62 cá nhân đăng ký xây dựng các mô hình “Dân vận khéo”",
+        issuer="Xã Thạnh Phước, huyện Giồng Riềng",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "tp20-03",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "model",
+        "recognised",
+        "grassroots",
+        163,
+        "2016-2020",
+        "Kiên Giang",
+        "kết quả đã bình xét đạt 163 mô hình (114 tập thể, 49 cá nhân)",
+        issuer="Xã Thạnh Phước, huyện Giồng Riềng",
+        note=(
+            "“Bình xét đạt” ghi là công nhận; cấp cơ sở theo tiêu đề (“được công nhận mô hình … "
+            "cấp cơ sở”), không phải tổng toàn địa bàn. Tiêu đề nhắc lại 163: một bản ghi."
+        ),
+    ),
+    Record(
+        "tp20-04",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "collective",
+        "recognised",
+        "grassroots",
+        114,
+        "2016-2020",
+        "Kiên Giang",
+        "bình xét đạt 163 mô hình (114 tập thể, 49 cá nhân)",
+        issuer="Xã Thạnh Phước, huyện Giồng Riềng",
+        part_of="tp20-03",
+        note="Phần trong ngoặc của 163 mô hình, ghi như bài (như cd22-05/06); 114 + 49 = 163.",
+    ),
+    Record(
+        "tp20-05",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "individual",
+        "recognised",
+        "grassroots",
+        49,
+        "2016-2020",
+        "Kiên Giang",
+        "bình xét đạt 163 mô hình (114 tập thể, 49 cá nhân)",
+        issuer="Xã Thạnh Phước, huyện Giồng Riềng",
+        part_of="tp20-03",
+    ),
+    Record(
+        "tp20-06",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "collective",
+        "praised",
+        "commune",
+        15,
+        "2016-2020",
+        "Kiên Giang",
+        "qua đó đã biểu dương 15 tập thể và 27 cá nhân có mô hình tiêu biểu",
+        issuer="Đảng ủy xã Thạnh Phước",
+        note=(
+            "Biểu dương tại hội nghị của Đảng ủy xã: cấp xã. Chú thích ảnh nói UBND xã trao giấy "
+            "khen cho “các cá nhân” (không nêu số): không ghi giấy khen."
+        ),
+    ),
+    Record(
+        "tp20-07",
+        "giongrieng-2020-07-07-thanhphuoc",
+        "individual",
+        "praised",
+        "commune",
+        27,
+        "2016-2020",
+        "Kiên Giang",
+        "qua đó đã biểu dương 15 tập thể và 27 cá nhân có mô hình tiêu biểu",
+        issuer="Đảng ủy xã Thạnh Phước",
+    ),
+    Record(
+        "bm18-01",
+        "kimson-gov-2018-binhminh",
+        "model",
+        "registered",
+        "grassroots",
+        32,
+        "2016-2018",
+        "Ninh Bình",
+        "đến nay toàn thị trấn đã có 32 mô hình “Dân vận khéo” trên 4 lĩnh vực",
+        issuer="Thị trấn Bình Minh, huyện Kim Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy “đến nay … đã có”, ghi là đăng ký (như tk18-01). “4 lĩnh vực” "
+            "không phải đối tượng."
+        ),
+    ),
+    Record(
+        "bm18-02",
+        "kimson-gov-2018-binhminh",
+        "model",
+        "registered",
+        "grassroots",
+        6,
+        "2016-2018",
+        "Ninh Bình",
+        "Phát triển kinh tế (6 mô hình)",
+        issuer="Thị trấn Bình Minh, huyện Kim Sơn",
+        field="economy",
+        part_of="bm18-01",
+        note="6 + 17 + 7 + 2 = 32.",
+    ),
+    Record(
+        "bm18-03",
+        "kimson-gov-2018-binhminh",
+        "model",
+        "registered",
+        "grassroots",
+        17,
+        "2016-2018",
+        "Ninh Bình",
+        "văn hóa – xã hội (17 mô hình)",
+        issuer="Thị trấn Bình Minh, huyện Kim Sơn",
+        field="culture_society",
+        part_of="bm18-01",
+    ),
+    Record(
+        "bm18-04",
+        "kimson-gov-2018-binhminh",
+        "model",
+        "registered",
+        "grassroots",
+        7,
+        "2016-2018",
+        "Ninh Bình",
+        "an ninh quốc phòng (7 mô hình)",
+        issuer="Thị trấn Bình Minh, huyện Kim Sơn",
+        field="defence_security",
+        part_of="bm18-01",
+    ),
+    Record(
+        "bm18-05",
+        "kimson-gov-2018-binhminh",
+        "model",
+        "registered",
+        "grassroots",
+        2,
+        "2016-2018",
+        "Ninh Bình",
+        "xây dựng hệ thống chính trị (2 mô hình)",
+        issuer="Thị trấn Bình Minh, huyện Kim Sơn",
+        field="political_system",
+        part_of="bm18-01",
+    ),
+    Record(
+        "vg23-01",
+        "vangiang-gov-2023-07-07",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        35,
+        "2021-2023",
+        "Ninh Bình",
+        "toàn phường đã có 35 mô hình, điển hình “Dân vận khéo” đăng ký triển khai thực hiện trên 5 lĩnh vực",
+        issuer="Phường Vân Giang, TP. Ninh Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “5 lĩnh vực” không phải đối tượng; bản lưu cắt trước phần biểu dương "
+            "(không có số biểu dương)."
+        ),
+    ),
+    Record(
+        "nh18-01",
+        "cualo-2018-11-12-nghihai",
+        "model_or_exemplar",
+        "praised",
+        "commune",
+        8,
+        "2015-2018",
+        "Nghệ An",
+        "Nghi Hải tôn vinh 8 mô hình, điển hình “Dân vận khéo” giai đoạn 2015 – 2018",
+        issuer="UBND phường Nghi Hải",
+        note=(
+            "Chỉ có ở tiêu đề (thân bài bị cắt trong bản lưu). “Tôn vinh” ghi là biểu dương; cấp "
+            "phường (UBND phường tổ chức)."
+        ),
+    ),
+    Record(
+        "nh18-02",
+        "cualo-2018-11-12-nghihai",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        20,
+        "2015-2018",
+        "Nghệ An",
+        (
+            "trên toàn phường đã xây dựng được 20 mô hình điển hình trên các lĩnh vực kinh tế, "
+            "văn hóa xã hội, an ninh quốc phòng"
+        ),
+        issuer="Phường Nghi Hải, thị xã Cửa Lò",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng” ghi là đăng ký. Câu không nêu tên phong trào (cùng câu có "
+            "“Người tốt, việc tốt” và “Học tập và làm theo…”): ghi là “Dân vận khéo” vì bài và "
+            "kỳ 2015-2018 là của phong trào này; “mô hình điển hình” ghi là mô hình, điển hình."
+        ),
+    ),
+    Record(
+        "dp25-01",
+        "vietnamnet-2025-12-08-daiphuoc",
+        "model",
+        "registered",
+        "grassroots",
+        87,
+        "2021-2025",
+        "Đồng Nai",
+        "Đến nay, xã đã xây dựng được 87 mô hình tập thể và 9 mô hình cá nhân tiêu biểu",
+        issuer="Xã Đại Phước",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng được” ghi là đăng ký; “mô hình tập thể” ghi là mô hình (như "
+            "cd22-03). Tỉnh suy đoán, xem ghi chú nguồn."
+        ),
+    ),
+    Record(
+        "dp25-02",
+        "vietnamnet-2025-12-08-daiphuoc",
+        "model",
+        "registered",
+        "grassroots",
+        9,
+        "2021-2025",
+        "Đồng Nai",
+        "Đến nay, xã đã xây dựng được 87 mô hình tập thể và 9 mô hình cá nhân tiêu biểu",
+        issuer="Xã Đại Phước",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình cá nhân” ghi là mô hình (như cd22-02). Bài không nêu tổng (87 + 9 "
+            "= 96)."
+        ),
+    ),
+    Record(
+        "pc21-01",
+        "huyenuyphucu-2021-phucu",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        219,
+        "2021",
+        "Hưng Yên",
+        "đến năm 2021, trên tất cả các lĩnh vực, toàn huyện đã có 219 mô hình, điển hình “Dân vận khéo”",
+        issuer="Huyện Phù Cừ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy “đến năm 2021”, ghi là đăng ký (như tk18-01); kỳ ghi năm 2021. "
+            "“Trong đó” sau đó là về diện tích vải (700ha, 180ha), không phải mô hình."
+        ),
+    ),
+    Record(
+        "bgc22-01",
+        "baobacgiang-2022-tpbacgiang",
+        "collective",
+        "recognised",
+        "district",
+        42,
+        "2022",
+        "Bắc Giang",
+        "công nhận mô hình, điển hình “Dân vận khéo” năm 2022 đối với 42 tập thể và 15 cá nhân tiêu biểu",
+        issuer="Ban Thường vụ Thành ủy Bắc Giang",
+        note=(
+            "Thành ủy thành phố thuộc tỉnh: cấp huyện. Số 57 của đường dẫn (42 + 15) không có "
+            "trong văn bản lưu: không ghi."
+        ),
+    ),
+    Record(
+        "bgc22-02",
+        "baobacgiang-2022-tpbacgiang",
+        "individual",
+        "recognised",
+        "district",
+        15,
+        "2022",
+        "Bắc Giang",
+        "công nhận mô hình, điển hình “Dân vận khéo” năm 2022 đối với 42 tập thể và 15 cá nhân tiêu biểu",
+        issuer="Ban Thường vụ Thành ủy Bắc Giang",
+    ),
+]
+
+# Session 4, later (border): fifth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baold-2022-05-02-baolam",
+        "Bảo Lâm: Tập trung xây dựng các mô hình, điển hình Dân vận khéo",
+        "Báo Lâm Đồng (baolamdong.vn)",
+        (
+            "https://baolamdong.vn/xahoi/202205/bao-lam-tap-trung-xay-dung-cac-mo-hinh-dien-hinh-dan-van-kheo-3114185"
+        ),
+        D(2022, 5, 2),
+        "page",
+        issuer="Huyện Bảo Lâm",
+        note=(
+            "Trang ghi “06:05, 02/05/2022”. Bài khác với baold-2024-04-04-baolam (biểu dương 37 "
+            "điển hình, 2024): không cộng hai nguồn."
+        ),
+    ),
+    Source(
+        "backancity-2023-soket",
+        "Thành phố Bắc Kạn sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023",
+        "Cổng thông tin điện tử thành phố Bắc Kạn (backancity.gov.vn)",
+        (
+            "https://backancity.gov.vn/thanh-pho-bac-kan-so-ket-phong-trao-thi-dua-dan-van-kheo-giai-doan-2021-2023/"
+        ),
+        None,
+        None,
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” thành phố Bắc Kạn",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị “Chiều 18/10”, không ghi năm; sơ kết giai "
+            "đoạn 2021-2023 nên nhiều khả năng là 18/10/2023 (cách đọc của dự án, không ghi "
+            "event_date). Trang lưu dừng trước phần khen thưởng: không có số tập thể, cá nhân "
+            "được khen."
+        ),
+    ),
+    Source(
+        "backancity-2023-dangky",
+        "Thành phố Bắc Kạn duy trì, đăng ký mới 278 mô hình dân vận khéo",
+        "Cổng thông tin điện tử thành phố Bắc Kạn (backancity.gov.vn)",
+        "https://backancity.gov.vn/thanh-pho-bac-kan-duy-tri-dang-ky-moi-278-mo-hinh-dan-van-kheo/",
+        None,
+        None,
+        issuer="Thành phố Bắc Kạn",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài so với “cùng kỳ năm 2022” và nói các mô hình "
+            "“được công nhận năm 2022”: năm 2023 là cách đọc của dự án. Khác với backancity-2023 "
+            "(279 mô hình đăng ký cả năm 2023, một bài khác, có lẽ muộn hơn): không cộng hai "
+            "nguồn."
+        ),
+    ),
+    Source(
+        "baolaocai-2024-batxat",
+        "Ủy ban MTTQ huyện Bát Xát tổng kết mô hình “Dân vận khéo” giai đoạn 2021 - 2024",
+        "Báo Lào Cai (baolaocai.vn)",
+        (
+            "https://baolaocai.vn/uy-ban-mttq-huyen-bat-xat-tong-ket-mo-hinh-dan-van-kheo-giai-doan-2021-2024-post398014.html"
+        ),
+        None,
+        None,
+        issuer="Ủy ban MTTQ Việt Nam huyện Bát Xát",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị “Chiều 25/2”, không ghi năm (sau giai đoạn "
+            "2021 - 2024, có lẽ 25/2/2025). Mã nguồn mang năm cuối của kỳ báo cáo (2024)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "blm22-01",
+        "baold-2022-05-02-baolam",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        113,
+        "2022",
+        "Lâm Đồng",
+        "huyện Bảo Lâm có 19 cơ quan, đơn vị đăng ký xây dựng 113 mô hình, điển hình “Dân vận khéo”",
+        issuer="Huyện Bảo Lâm",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Đăng ký đầu năm 2022 (bài đăng 02/05/2022), không phải số công nhận."
+        ),
+    ),
+    Record(
+        "blm22-02",
+        "baold-2022-05-02-baolam",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        84,
+        "2022",
+        "Lâm Đồng",
+        "Trong đó, 84 mô hình, điển hình tập thể và 29 mô hình, điển hình cá nhân",
+        issuer="Huyện Bảo Lâm",
+        part_of="blm22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình, điển hình tập thể” ghi là mô hình, điển hình (không phải số tập "
+            "thể). 84 + 29 = 113."
+        ),
+    ),
+    Record(
+        "blm22-03",
+        "baold-2022-05-02-baolam",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        29,
+        "2022",
+        "Lâm Đồng",
+        "Trong đó, 84 mô hình, điển hình tập thể và 29 mô hình, điển hình cá nhân",
+        issuer="Huyện Bảo Lâm",
+        part_of="blm22-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình, điển hình cá nhân” ghi là mô hình, điển hình (không phải số cá "
+            "nhân)."
+        ),
+    ),
+    Record(
+        "bkss23-01",
+        "backancity-2023-soket",
+        "model",
+        "registered",
+        "grassroots",
+        596,
+        "2021-2023",
+        "Bắc Kạn",
+        "toàn thành phố có 596 lượt mô hình “Dân vận khéo” được đăng ký xây dựng",
+        issuer="Thành phố Bắc Kạn",
+        measure="instances",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Lượt”: một mô hình đăng ký lại mỗi năm được đếm nhiều lần; không so với "
+            "số mô hình."
+        ),
+    ),
+    Record(
+        "bkss23-02",
+        "backancity-2023-soket",
+        "model",
+        "recognised",
+        "district",
+        397,
+        "2021-2023",
+        "Bắc Kạn",
+        "Ban Chỉ đạo thành phố bình xét, đánh giá, phân loại và công nhận 397 mô hình “Dân vận khéo”",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” thành phố Bắc Kạn",
+        note=(
+            "Công nhận cấp thành phố (thuộc tỉnh, cấp huyện). Bài không nói “trong đó”: không "
+            "gắn part_of với 596 lượt đăng ký (bkss23-01, đơn vị đếm khác)."
+        ),
+    ),
+    Record(
+        "bkdk23-01",
+        "backancity-2023-dangky",
+        "model",
+        "registered",
+        "grassroots",
+        278,
+        "2023",
+        "Bắc Kạn",
+        (
+            "Thành phố Bắc Kạn hiện có 278 mô hình dân vận khéo/35 chi, đảng bộ trực thuộc đang "
+            "duy trì và đăng ký thực hiện mới"
+        ),
+        issuer="Thành phố Bắc Kạn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề (“duy trì, đăng ký mới 278 mô hình”) nhắc lại cùng số: một bản "
+            "ghi. Năm 2023 suy từ “cùng kỳ năm 2022”."
+        ),
+    ),
+    Record(
+        "bkdk23-02",
+        "backancity-2023-dangky",
+        "model",
+        "registered",
+        "grassroots",
+        116,
+        "2023",
+        "Bắc Kạn",
+        "Trong đó, duy trì 116, đăng ký mới 162, tăng 87 mô hình số với cùng kỳ năm 2022",
+        issuer="Thành phố Bắc Kạn",
+        part_of="bkdk23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình duy trì từ năm trước (vẫn đăng ký thực hiện). 116 + 162 = 278."
+        ),
+    ),
+    Record(
+        "bkdk23-03",
+        "backancity-2023-dangky",
+        "model",
+        "registered",
+        "grassroots",
+        162,
+        "2023",
+        "Bắc Kạn",
+        "Trong đó, duy trì 116, đăng ký mới 162, tăng 87 mô hình số với cùng kỳ năm 2022",
+        issuer="Thành phố Bắc Kạn",
+        part_of="bkdk23-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình đăng ký mới."
+        ),
+    ),
+    Record(
+        "bkdk23-04",
+        "backancity-2023-dangky",
+        "model",
+        "registered",
+        "grassroots",
+        87,
+        "2023",
+        "Bắc Kạn",
+        "tăng 87 mô hình số với cùng kỳ năm 2022",
+        issuer="Thành phố Bắc Kạn",
+        measure="change",
+        note=(
+            "Mức tăng so với cùng kỳ năm 2022, không phải số lượng. Câu đứng sau “đăng ký mới "
+            "162”: không rõ là tăng của tổng 278 hay của số đăng ký mới; không gắn part_of."
+        ),
+    ),
+    Record(
+        "bxmt24-01",
+        "baolaocai-2024-batxat",
+        "model",
+        "registered",
+        "grassroots",
+        6,
+        "2021-2024",
+        "Lào Cai",
+        (
+            "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bát Xát đã triển khai xây dựng 6 mô hình "
+            "“Dân vận khéo” trong hệ thống Mặt trận từ huyện đến cơ sở"
+        ),
+        issuer="Ủy ban MTTQ Việt Nam huyện Bát Xát",
+        unit_type="mass_organisation",
+        note=(
+            "Số của một tổ chức (Mặt trận, từ huyện đến cơ sở), không phải toàn huyện: ghi cấp "
+            "cơ sở theo quy ước (như nct22-01). “Triển khai xây dựng” ghi là đăng ký."
+        ),
+    ),
+]
+
+# Session 4, later (orgs): fifth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baobinhdinh-2019-hlhpn",
+        "Phụ nữ “dân vận khéo”",
+        "Báo Bình Định",
+        "https://baobinhdinh.vn/viewer.aspx?mabb=134036&macm=6&macmp=6",
+        None,
+        None,
+        issuer="Tỉnh Bình Định (Hội nghị tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2016-2019)",
+        event_date=D(2019, 10, 8),
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị tổng kết “ngày 8.10”, năm không ghi: năm "
+            "2019 là cách đọc của dự án theo “giai đoạn 2016 - 2019”. Bài viết về Hội LHPN tỉnh "
+            "Bình Định; tên tỉnh theo báo đăng và các địa danh (Phù Cát, An Nhơn, Hoài Nhơn, "
+            "Hoài Ân)."
+        ),
+    ),
+    Source(
+        "hoiphunuhb-2020-hoabinh",
+        "Các cấp Hội Phụ nữ trong tỉnh với phong trào thi đua “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Trang thông tin điện tử Hội LHPN tỉnh Hòa Bình (hoiphunu.hoabinh.gov.vn)",
+        (
+            "http://hoiphunu.hoabinh.gov.vn/index.php/tin-trong-nu-c/c-p-t-nh/4043-cac-cap-hoi-phu-nu-trong-tinh-voi-phong-trao-thi-dua-dan-van-kheo"
+        ),
+        None,
+        None,
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        note=(
+            "Trang lưu không ghi ngày đăng, bài không nêu năm (“Ngay từ đầu năm”, “Đến nay”). "
+            "Năm 2020 là cách đọc của dự án: bài nêu 10 mô hình “may khẩu trang miễn phí, chung "
+            "tay đẩy lùi dịch Covid-19”. Bản lưu xem được bị cắt giữa câu (“các mô hình thuộc "
+            "lĩnh vực vệ sinh mô…”)."
+        ),
+    ),
+    Source(
+        "baonb-2016-06-03-congdoan",
+        "Các cấp công đoàn trong tỉnh triển khai nhiều mô hình “Dân vận khéo” (tiêu đề mô tả)",
+        "Báo Ninh Bình",
+        (
+            "https://baoninhbinh.org.vn/cac-cap-cong-doan-trong-tinh-trien-khai-nhieu-mo-hinh-dan/d20160603103335266.htm"
+        ),
+        D(2016, 6, 3),
+        "url",
+        issuer="Liên đoàn Lao động tỉnh Ninh Bình",
+        note=(
+            "Ngày trong đường dẫn (“d20160603103335266”). Trang lưu không hiện tiêu đề (đường "
+            "dẫn bị cắt: “...trien-khai-nhieu-mo-hinh-dan”). Bản lưu xem được bị cắt giữa câu "
+            "(“vì vậy đã giả…”)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "bdpn19-01",
+        "baobinhdinh-2019-hlhpn",
+        "exemplar",
+        "praised",
+        "province",
+        89,
+        "2016-2019",
+        "Bình Định",
+        (
+            "Trong số 89 điển hình “dân vận khéo” (được tuyên dương tại Hội nghị tổng kết phong "
+            "trào - ngày 8.10)"
+        ),
+        issuer="Tỉnh Bình Định (Hội nghị tổng kết phong trào thi đua “Dân vận khéo”)",
+        note=(
+            "Bài không nói hội nghị do cấp nào tổ chức; bài viết về phụ nữ “trong tỉnh” và có "
+            "Ban Tuyên giáo Hội LHPN tỉnh trong số được tuyên dương: ghi cấp tỉnh, cách đọc của "
+            "dự án."
+        ),
+    ),
+    Record(
+        "bdpn19-02",
+        "baobinhdinh-2019-hlhpn",
+        "collective",
+        "praised",
+        "province",
+        2,
+        "2016-2019",
+        "Bình Định",
+        "Hội LHPN góp mặt 2 tập thể, 4 cá nhân",
+        issuer="Tỉnh Bình Định (Hội nghị tổng kết phong trào thi đua “Dân vận khéo”)",
+        unit_type="mass_organisation",
+        part_of="bdpn19-01",
+        note=(
+            "Phần của 89 điển hình (“Trong số 89 …”), đối tượng khác tổng, giữ như bài viết (như "
+            "tq18-02/03). Hai tập thể được nêu tên: Ban Tuyên giáo Hội LHPN tỉnh, Hội LHPN huyện "
+            "Phù Cát."
+        ),
+    ),
+    Record(
+        "bdpn19-03",
+        "baobinhdinh-2019-hlhpn",
+        "individual",
+        "praised",
+        "province",
+        4,
+        "2016-2019",
+        "Bình Định",
+        "Hội LHPN góp mặt 2 tập thể, 4 cá nhân",
+        issuer="Tỉnh Bình Định (Hội nghị tổng kết phong trào thi đua “Dân vận khéo”)",
+        unit_type="mass_organisation",
+        part_of="bdpn19-01",
+        note=(
+            "Bốn chủ tịch Hội LHPN cấp xã, được nêu tên; “và 4 chủ tịch Hội cấp xã” là cùng số: một bản ghi."
+        ),
+    ),
+    Record(
+        "hbpn20-01",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        4478,
+        "2020",
+        "Hòa Bình",
+        "Hội LHPN các cấp trên địa bàn toàn tỉnh đã xây dựng và duy trì 4.478 mô hình “Dân vận khéo”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        note=(
+            "Số tích lũy “Đến nay” của một tổ chức (Hội LHPN các cấp trong tỉnh, không phải toàn "
+            "tỉnh), mọi cấp: ghi cấp cơ sở theo quy ước (như qtccb25-01); “xây dựng và duy trì” "
+            "ghi là đăng ký. Kỳ 2020 là cách đọc của dự án (xem ghi chú nguồn)."
+        ),
+    ),
+    Record(
+        "hbpn20-02",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        871,
+        "2020",
+        "Hòa Bình",
+        "Duy trì 871 mô hình VHVN -TDTT",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note=(
+            "Không chắc: câu liệt kê các mô hình Hội duy trì (“thành lập duy trì các mô hình "
+            "như”) ngay sau tổng 4.478 mô hình “Dân vận khéo”, không gọi rõ là mô hình “Dân vận "
+            "khéo” và không có “trong đó”. Ghi là phần của hbpn20-01, cách đọc của dự án; 871 + "
+            "157 + 10 + 308 + 38 + 52 = 1.436, danh sách bị cắt (“Cùng với đó các mô hình thuộc "
+            "lĩnh vực vệ sinh mô…”)."
+        ),
+    ),
+    Record(
+        "hbpn20-03",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        157,
+        "2020",
+        "Hòa Bình",
+        "157 mô hình “Vận động phụ nữ tiết kiệm mua BHYT về sức khỏe gia đình”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note="Không chắc, như hbpn20-02.",
+    ),
+    Record(
+        "hbpn20-04",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        10,
+        "2020",
+        "Hòa Bình",
+        "10 mô hình “Phụ nữ Hòa Bình may khẩu trang miễn phí, chung tay đẩy lùi dịch Covid-19”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note="Không chắc, như hbpn20-02.",
+    ),
+    Record(
+        "hbpn20-05",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        308,
+        "2020",
+        "Hòa Bình",
+        "308 mô hình “Chi hội phụ nữ không có người thân VPPL và mắc TNXH”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note="Không chắc, như hbpn20-02.",
+    ),
+    Record(
+        "hbpn20-06",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        38,
+        "2020",
+        "Hòa Bình",
+        "38 mô hình “Làng quê an toàn cho phụ nữ trẻ em”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note="Không chắc, như hbpn20-02.",
+    ),
+    Record(
+        "hbpn20-07",
+        "hoiphunuhb-2020-hoabinh",
+        "model",
+        "registered",
+        "grassroots",
+        52,
+        "2020",
+        "Hòa Bình",
+        "52 mô hình “Phụ nữ thực hiện ATTP gắn với rèn luyện phẩm chất đạo đức”",
+        issuer="Hội Liên hiệp Phụ nữ tỉnh Hòa Bình",
+        unit_type="mass_organisation",
+        part_of="hbpn20-01",
+        note="Không chắc, như hbpn20-02.",
+    ),
+    Record(
+        "nbcd16-01",
+        "baonb-2016-06-03-congdoan",
+        "model",
+        "registered",
+        "grassroots",
+        20,
+        "2013-2015",
+        "Ninh Bình",
+        "các cấp công đoàn trong tỉnh đã đăng ký xây dựng đợt đầu 20 mô hình",
+        issuer="Liên đoàn Lao động tỉnh Ninh Bình",
+        unit_type="mass_organisation",
+        note=(
+            "Mô hình của một tổ chức (các cấp công đoàn trong tỉnh, không phải toàn tỉnh), mọi "
+            "cấp: ghi cấp cơ sở theo quy ước (như qtccb25-01). Kỳ: “Qua 3 năm thực hiện”, năm "
+            "đầu bài nêu là 2013, đăng tháng 6/2016: 2013-2015 là cách đọc của dự án."
+        ),
+    ),
+    Record(
+        "nbcd16-02",
+        "baonb-2016-06-03-congdoan",
+        "model",
+        "registered",
+        "grassroots",
+        5,
+        "2014",
+        "Ninh Bình",
+        "nhân rộng được 5 mô hình trong năm thứ 2",
+        issuer="Liên đoàn Lao động tỉnh Ninh Bình",
+        unit_type="mass_organisation",
+        note=(
+            "Không chắc: mô hình “nhân rộng” (làm thêm theo mô hình đã có) ghi là xây dựng/đăng "
+            "ký, như “xây dựng và nhân rộng được 25 mô hình” của Bộ CHQS Quảng Bình; không phải "
+            "phần của 20. “Năm thứ 2” đọc là 2014 (năm đầu 2013), cách đọc của dự án."
+        ),
+    ),
+    Record(
+        "nbcd16-03",
+        "baonb-2016-06-03-congdoan",
+        "model",
+        "registered",
+        "grassroots",
+        6,
+        "2013-2015",
+        "Ninh Bình",
+        "trong đó có 6 mô hình trên lĩnh vực kinh tế",
+        issuer="Liên đoàn Lao động tỉnh Ninh Bình",
+        unit_type="mass_organisation",
+        field="economy",
+        note=(
+            "“Trong đó” không thuộc 5 (6 > 5); có thể thuộc 20 (nbcd16-01) hoặc 20 + 5: không "
+            "gắn part_of (như ht11-04). 6 + 13 = 19, danh sách còn tiếp (“,…”)."
+        ),
+    ),
+    Record(
+        "nbcd16-04",
+        "baonb-2016-06-03-congdoan",
+        "model",
+        "registered",
+        "grassroots",
+        13,
+        "2013-2015",
+        "Ninh Bình",
+        "13 mô hình về văn hóa - xã hội",
+        issuer="Liên đoàn Lao động tỉnh Ninh Bình",
+        unit_type="mass_organisation",
+        field="culture_society",
+        note="Như nbcd16-03: không gắn part_of.",
+    ),
+]
+
+# Session 4, later (recent): fifth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baobrvt-2022-06-29-vungtau",
+        "Phố phường sạch đẹp nhờ dân vận khéo",
+        "Báo Bà Rịa - Vũng Tàu",
+        "https://baobariavungtau.com.vn/chinh-tri/202206/pho-phuong-sach-dep-nho-dan-van-kheo-954268",
+        D(2022, 6, 29),
+        "page",
+        issuer="TP. Vũng Tàu",
+        note=(
+            "Trang ghi “Thứ Tư, 29/06/2022, 09:50 [GMT+7]”. Số đăng ký giữa năm 2022 của TP. "
+            "Vũng Tàu; khác với baobrvt-2022-12-15-vungtau (tổng kết cuối năm, “hơn 400”): không "
+            "cộng hai nguồn."
+        ),
+    ),
+    Source(
+        "baobrvt-2022-12-15-vungtau",
+        "TP.Vũng Tàu: Hơn 400 mô hình dân vận khéo được lan tỏa",
+        "Báo Bà Rịa - Vũng Tàu",
+        (
+            "https://baobariavungtau.com.vn/chinh-tri/202212/tpvung-tau-hon-400-mo-hinh-dan-van-kheo-duoc-lan-toa-966924/index.htm"
+        ),
+        D(2022, 12, 15),
+        "page",
+        issuer="Thành ủy Vũng Tàu",
+        event_date=D(2022, 12, 15),
+        note=(
+            "Trang ghi “Cập nhật: 14:03, 15/12/2022 (GMT+7)”; hội nghị “Ngày 15/12”. Phần trang "
+            "lưu đọc được dừng trước các số của thân bài: số duy nhất là ở tiêu đề."
+        ),
+    ),
+    Source(
+        "quan3-gov-2020-dvci",
+        (
+            "Đảng bộ Công ty TNHH MTV Dịch vụ Công ích sơ kết phong trào thi đua Dân vận khéo "
+            "(tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Cổng thông tin điện tử Quận 3 (TP. Hồ Chí Minh)",
+        (
+            "http://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/kinh-te/dang-bo-c-244-ng-ty-tnhh-mtv-dich-vu-c-244-ng-237-ch-so-ket-phong-tr-224-o-thi-dua-d-226-n-van-kh-233-o-100563.html"
+        ),
+        None,
+        None,
+        issuer="Đảng ủy Công ty TNHH MTV Dịch vụ Công ích (Quận 3)",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nói “Trong năm 2020”, ký “Nguyễn Trường Phi - "
+            "DVCI”. Khác với quan3-gov-2020 (Quận ủy Quận 3 tuyên dương năm 2020, cùng cổng): "
+            "không cộng hai nguồn."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "vtj22-01",
+        "baobrvt-2022-06-29-vungtau",
+        "model",
+        "registered",
+        "grassroots",
+        393,
+        "2022",
+        "Bà Rịa - Vũng Tàu",
+        "toàn thành phố có 393 mô hình, 10 điển hình “Dân vận khéo” được đăng ký thực hiện",
+        issuer="TP. Vũng Tàu",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "vtj22-02",
+        "baobrvt-2022-06-29-vungtau",
+        "exemplar",
+        "registered",
+        "grassroots",
+        10,
+        "2022",
+        "Bà Rịa - Vũng Tàu",
+        "toàn thành phố có 393 mô hình, 10 điển hình “Dân vận khéo” được đăng ký thực hiện",
+        issuer="TP. Vũng Tàu",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "vtd22-01",
+        "baobrvt-2022-12-15-vungtau",
+        "model",
+        "registered",
+        "grassroots",
+        400,
+        "2022",
+        "Bà Rịa - Vũng Tàu",
+        "Hơn 400 mô hình dân vận khéo được lan tỏa",
+        issuer="Thành ủy Vũng Tàu",
+        qualifier="at_least",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số chỉ có ở tiêu đề (thân bài lưu dừng trước các số). “Được lan tỏa” đọc "
+            "là các mô hình được thực hiện trong năm (như “xây dựng”, “thực hiện”: đăng ký), "
+            "không phải nhân rộng; cách đọc của dự án. Không cộng với vtj22-01/02 (393 mô hình, "
+            "10 điển hình đăng ký giữa năm)."
+        ),
+    ),
+    Record(
+        "dvci20-01",
+        "quan3-gov-2020-dvci",
+        "collective",
+        "certificate_of_merit",
+        "grassroots",
+        11,
+        "2020",
+        "TP. Hồ Chí Minh",
+        "Đảng ủy đã tặng giấy khen cho 11 tập thể và 46 cá nhân đạt thành tích tốt trong công tác dân vận",
+        issuer="Đảng ủy Công ty TNHH MTV Dịch vụ Công ích (Quận 3)",
+        tier="achievement",
+        unit_type="enterprise",
+        note=(
+            "Câu nói “thành tích tốt trong công tác dân vận”, trong bài sơ kết phong trào thi "
+            "đua Dân vận khéo của Đảng bộ công ty: ghi phong trào Dân vận khéo, cần xem lại. "
+            "Đảng ủy công ty (cơ sở đảng) ghi cấp cơ sở. “Thành tích tốt” ghi là có thành tích. "
+            "Không cộng với q320-01 (tập thể đăng ký của cả Quận 3)."
+        ),
+    ),
+    Record(
+        "dvci20-02",
+        "quan3-gov-2020-dvci",
+        "individual",
+        "certificate_of_merit",
+        "grassroots",
+        46,
+        "2020",
+        "TP. Hồ Chí Minh",
+        "Đảng ủy đã tặng giấy khen cho 11 tập thể và 46 cá nhân đạt thành tích tốt trong công tác dân vận",
+        issuer="Đảng ủy Công ty TNHH MTV Dịch vụ Công ích (Quận 3)",
+        tier="achievement",
+        unit_type="enterprise",
+        note="Như dvci20-01.",
+    ),
+]
+
+
 # --- writing the workbook ----------------------------------------------------------------
 
 RECORD_COLUMNS = schema.WORKBOOK_COLUMNS

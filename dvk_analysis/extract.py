@@ -371,7 +371,7 @@ _ACTIONS: tuple[tuple[str, str], ...] = (
     ),
     (r"giai thuong|khen thuong", "rewarded"),
     (r"bieu duong|tuyen duong|vinh danh", "praised"),
-    (r"cong nhan|dat tieu chi|dat hieu qua", "recognised"),
+    (r"cong nhan|dat tieu chi|dat hieu qua|binh xet,? dat", "recognised"),
     (
         r"dang ky|xay dung (?:va [a-z ]{0,24}?)?duoc|xay dung va (?:nhan rong|phat huy)"
         r"|thuc hien duoc|ghi nhan",
@@ -442,7 +442,7 @@ _MOVEMENTS: tuple[tuple[str, str], ...] = (
         r"chi thi (?:so )?(?!0?5\b)\d+|phong trao(?: thi dua)? [“\"]?vi nguoi ngheo"
         r"|can bo dan van (?:tieu bieu|gioi|xuat sac)"
         # A contest's prizes ("giấy khen cho 4 tập thể ... trong Cuộc thi viết về mô hình ...").
-        r"|cuoc thi",
+        r"|cuoc thi|hoi thi",
         "other",
     ),
 )
@@ -779,6 +779,18 @@ class _Reader:
         if re.match(r"^\s*(?:luot\s+)?[“\"']?\s*" + _MIXED, after):
             return other("mixed_subject")
         m = _SUBJECT_RE.match(after)
+        if not m and re.search(_B + r"trong do" + _E + r"[^.;!?]{0,40}$", f[max(0, start - 60) : start]):
+            # "Trong đó, duy trì 116, đăng ký mới 162, tăng 87 mô hình": the list's last number
+            # names the noun for all of them.
+            listed = re.match(r"(?:\s*,\s*(?:[a-z]+ ){1,4}(?:\d{1,3}(?:\.\d{3})+|\d+))+", f[end : end + 120])
+            if listed:
+                m = _SUBJECT_RE.match(f[end + listed.end() : end + listed.end() + 60])
+                if m:
+                    number.subject = next(code for i, (_, code) in enumerate(_SUBJECTS) if m.group(f"s{i}"))
+                    number.noun_end = end
+                    self.numbers.append(number)
+                    return
+                m = None
         if not m:
             unit = re.match(r"^\s*([a-z]+(?: [a-z]+)?)", after)
             if unit:
@@ -1086,7 +1098,7 @@ class _Resolver:
         # "2.173 mô hình “Tự quản, tự phòng ngừa ...”": models of a named programme, not of a
         # movement, unless the name is a movement's ("mô hình “Dân vận khéo”").
         named = re.match(
-            r"\s*[“\"]([^”\"\n]{3,80})[”\"]", r.folded[n.end : n.noun_end].split("mo hinh", 1)[-1]
+            r"\s*[“\"]([^”\"\n]{3,120})[”\"]", r.folded[n.end : n.end + 140].split("mo hinh", 1)[-1]
         )
         if (
             n.subject == "model"

@@ -28,8 +28,10 @@ def snapshot_of_public_data():
     left out here and those expectations stay true as the dataset grows. (Tests of the
     dataset itself, in ``test_verify.py``, read all of it.)
     """
-    from benchmarks.eval_extract import session3, session4
+    from benchmarks.eval_extract import held_out_v6, session3, session4, session4b
     from dvk_analysis import load_awards
 
     frame = load_awards("data")
-    return frame[~frame["source_id"].isin(session3() | session4())].reset_index(drop=True)
+    return frame[~frame["source_id"].isin(session3() | session4() | session4b() | held_out_v6())].reset_index(
+        drop=True
+    )
