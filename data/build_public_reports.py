@@ -9270,6 +9270,163 @@ RECORDS += [
 ]
 
 
+# Session 4, last (northdist): sixth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "anhp-2020-07-02-doson",
+        "Quận Đồ Sơn xây dựng 95 mô hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "An ninh Hải Phòng (anhp.vn)",
+        "http://anhp.vn/quan-do-son-xay-dung-95-mo-hinh-dan-van-kheo-d36632.html",
+        D(2020, 7, 2),
+        "page",
+        issuer="Quận Đồ Sơn",
+        note=(
+            "Trang ghi “15:48 02/07/2020”. Trang lưu không hiện tiêu đề (tiêu đề dựng lại từ "
+            "đường dẫn; số 95 trong đường dẫn là cùng số với thân bài). Kỳ “giai đoạn "
+            "2015-2020”, “Trong 5 năm qua” do trang nêu. Bút danh “NP”."
+        ),
+    ),
+    Source(
+        "vietnamvn-2025-05-27-kienxuong",
+        "Kiến Xương: Lan tỏa phong trào “Dân vận khéo” trên mọi lĩnh vực",
+        "vietnam.vn (đăng lại bài Báo Thái Bình)",
+        "https://www.vietnam.vn/kien-xuong-lan-toa-phong-trao-dan-van-kheo-tren-moi-linh-vuc",
+        D(2025, 5, 27),
+        "page",
+        issuer="Huyện Kiến Xương",
+        note=(
+            "Trang ghi “Báo Thái BìnhBáo Thái Bình27/05/2025” dưới sa-pô: ngày của bài Báo Thái "
+            "Bình được đăng lại. Chỉ đọc được phần đầu của trang lưu (đến “góp phần lan tỏa "
+            "những cách”); phần sau có thể còn số liệu chưa ghi. Tỉnh Thái Bình trước khi sáp "
+            "nhập (1/7/2025)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "dson20-01",
+        "anhp-2020-07-02-doson",
+        "model",
+        "registered",
+        "grassroots",
+        95,
+        "2015-2020",
+        "Hải Phòng",
+        "Trong 5 năm qua, toàn quận đã xây dựng được 95 mô hình “Dân vận khéo”",
+        issuer="Quận Đồ Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Xây dựng” ghi là đăng ký (data/README.md)."
+        ),
+    ),
+    Record(
+        "kx25-01",
+        "vietnamvn-2025-05-27-kienxuong",
+        "model",
+        "registered",
+        "grassroots",
+        124,
+        "2025",
+        "Thái Bình",
+        "Toàn huyện đã đăng ký xây dựng 124 mô hình",
+        issuer="Huyện Kiến Xương",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Câu không nhắc tên phong trào; câu trước nói “các mô hình “Dân vận khéo” "
+            "trên mọi lĩnh vực” và “Ngay từ đầu năm 2025”: kỳ 2025, phong trào Dân vận khéo."
+        ),
+    ),
+]
+
+# Session 4, last (southeast): sixth held-out part, annotated blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baobinhdinh-2014-phumy",
+        "Dân vận khéo, kết quả cao",
+        "Báo Bình Định (baobinhdinh.vn)",
+        "https://baobinhdinh.vn/viewer.aspx?mabb=34459&macm=1&macmp=2",
+        None,
+        None,
+        issuer="Huyện Phù Mỹ",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài nêu số của “Năm 2014”: mã nguồn mang năm của kỳ "
+            "báo cáo. Khác với baobinhdinh-2019-hlhpn (Hội LHPN tỉnh, 2019): không cộng hai "
+            "nguồn."
+        ),
+    ),
+    Source(
+        "baobrvt-2024-08-chauduc",
+        "Dân vận khéo chung sức xây dựng quê hương (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Bà Rịa - Vũng Tàu",
+        "https://baobariavungtau.com.vn/kinh-te/202408/dan-van-kheo-chung-suc-xay-dung-que-huong-1017410/",
+        None,
+        "url",
+        issuer="Huyện Châu Đức",
+        note=(
+            "Ngày đăng chỉ biết tháng: 08/2024 (đường dẫn “/202408/”, siêu dữ liệu trang "
+            "“2024-08”). Trang lưu không hiện tiêu đề; số 3.035 nằm ở một tiêu đề phụ, không kèm "
+            "động từ và không kèm kỳ."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "pmy14-01",
+        "baobinhdinh-2014-phumy",
+        "model",
+        "registered",
+        "grassroots",
+        454,
+        "2014",
+        "Bình Định",
+        "Năm 2014, huyện Phù Mỹ đăng ký thực hiện 454 mô hình dân vận khéo (DVK)",
+        issuer="Huyện Phù Mỹ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số đăng ký của cả huyện (bài gọi là “kế hoạch”)."
+        ),
+    ),
+    Record(
+        "pmy14-02",
+        "baobinhdinh-2014-phumy",
+        "model",
+        "registered",
+        "grassroots",
+        614,
+        "2014",
+        "Bình Định",
+        "đã thực hiện được 614 mô hình, vượt kế hoạch trên 35%",
+        issuer="Huyện Phù Mỹ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Thực hiện” ghi là đăng ký theo quy ước (như qng17-02). 614 lớn hơn 454 "
+            "đăng ký (“vượt kế hoạch”): không phải phần của pmy14-01, không gắn part_of, không "
+            "cộng hai số. “Trên 35%” là tỷ lệ: không ghi."
+        ),
+    ),
+    Record(
+        "cdu24-01",
+        "baobrvt-2024-08-chauduc",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        3035,
+        "thang 8/2024",
+        "Bà Rịa - Vũng Tàu",
+        "3.035 mô hình, điển hình “Dân vận khéo”",
+        issuer="Huyện Châu Đức",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tiêu đề phụ trong bài về huyện Châu Đức, không có động từ: ghi là đăng ký "
+            "theo quy ước (“có” như pd15-01). Không nêu kỳ: số tích lũy đến tháng đăng bài (như "
+            "cp22-01), cách đọc của dự án."
+        ),
+    ),
+]
+
+
 # --- writing the workbook ----------------------------------------------------------------
 
 RECORD_COLUMNS = schema.WORKBOOK_COLUMNS
