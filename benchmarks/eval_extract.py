@@ -42,6 +42,8 @@ DATASET = ROOT / "data" / "public_reports.xlsx"
 PASSAGES = ROOT / "tests" / "fixtures" / "extract" / "reports"
 CORE = ("count", "qualifier", "subject", "movement")
 TARGETS = {"precision": 0.95, "recall": 0.90}
+# Below this many held-out facts one fact moves precision by more than the gap to its target.
+MIN_FACTS = 30
 
 
 HELD_OUT_LIST = PASSAGES.parent / "HELD_OUT_V2.txt"
@@ -231,12 +233,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     core = held.iloc[0]
     ok = core["precision"] >= TARGETS["precision"] and core["recall"] >= TARGETS["recall"]
+    enough = core["expected"] >= MIN_FACTS
+    verdict = "at or over target" if ok else "BELOW target"
+    if not enough:
+        verdict += f", but {core['expected']} facts are too few to judge (at least {MIN_FACTS})"
     print(
         f"\nHeld-out, sixth part (count, qualifier, subject, movement): precision {core['precision']:.3f} "
         f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
-        + ("at or over target" if ok else "BELOW target")
+        + verdict
     )
-    return 0 if ok else 1
+    return 0 if ok and enough else 1
 
 
 if __name__ == "__main__":
