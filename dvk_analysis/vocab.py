@@ -652,6 +652,14 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
         "chỉ tiêu, kế hoạch (“mỗi xã ít nhất 1 mô hình”, “phấn đấu có 100 mô hình”)",
         "a target or plan ('at least 1 per commune', 'aim for 100 models')",
     ),
+    "discovered": (
+        "tập thể, cá nhân “được phát hiện”: không phải công nhận hay khen thưởng",
+        "collectives or individuals 'found': not recognised or rewarded",
+    ),
+    "by_unit": (
+        "phần chia theo từng đơn vị được nêu tên (“TP. Điện Biên Phủ 13 mô hình; Nậm Pồ 2 ...”)",
+        "a total split by named unit ('TP. Điện Biên Phủ 13 mô hình; Nậm Pồ 2 ...')",
+    ),
 }
 
 #: Why an extracted record needs a reviewer's eye: ``{code: (vi, en)}``.

@@ -727,6 +727,16 @@ def test_passages_are_short_and_the_split_is_the_written_one() -> None:
         assert len(text) <= 1600, source_id  # passages, never whole articles
 
 
+def test_every_reason_given_on_the_reports_has_a_label() -> None:
+    """Each reason the extractor gives on the annotated reports is a vocabulary code with labels."""
+    reasons: set[str] = set()
+    for path in sorted((FIXTURES / "reports").glob("*.txt")):
+        found = extract(path.read_text(encoding="utf-8"), source=path.stem)
+        reasons |= set(found.others["reason"])
+    assert {"by_unit", "discovered", "replicated", "quota", "restated"} <= reasons
+    assert reasons <= set(vocab.NOT_COUNT_REASONS)
+
+
 def test_evaluation_parts_and_figures_do_not_fall() -> None:
     """The evaluation scores each part on its own reports; no figure falls below its last measure.
 
