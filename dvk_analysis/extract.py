@@ -1318,6 +1318,14 @@ class _Resolver:
                 last = max(periods, key=lambda p: p.end).period if periods else None
                 if last is not None and r.written is not None and last.end.year == r.written.year:
                     to_date = None  # a phase named before, running to the year of writing: that one
+                compared = next(
+                    (
+                        p
+                        for p in r.periods
+                        if p.code == "comparison_period" and sentence.start <= p.start < sentence.end
+                    ),
+                    None,
+                )
                 past = _YEARS_PAST.search(r.folded[sentence.start : sentence.end])
                 years = int(past.group(1) or past.group(2)) if past else 0
                 launched = _LAUNCHED.findall(r.folded[: sentence.start]) if past else []
@@ -1330,6 +1338,10 @@ class _Resolver:
                     # No date of writing: "phát động từ năm 2009. 10 năm qua, ..." runs from the launch.
                     start = int(launched[-1])
                     c.period = parse_period(f"{start}-{start + years}")
+                    c.reasons.append("period_guessed")
+                elif compared is not None and compared.period is not None and r.written is None:
+                    # "tăng 87 mô hình so với cùng kỳ năm 2022", no date of writing: the year after.
+                    c.period = parse_period(str(compared.period.end.year + 1))
                     c.reasons.append("period_guessed")
                 elif to_date and r.written is not None:
                     # "đến nay": a running total at the time of writing, the month of publication.

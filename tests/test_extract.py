@@ -492,6 +492,12 @@ def test_numbers_whose_noun_comes_at_the_end_of_the_list() -> None:
     assert set(found.others.loc[found.others["value"].isin([8, 12]), "reason"]) == {"other_movement"}
 
 
+def test_a_change_on_the_same_time_of_a_year_is_of_the_year_after() -> None:
+    text = "Toàn huyện tăng 87 mô hình “Dân vận khéo” so với cùng kỳ năm 2022."
+    records = extract(text, source="t").records
+    assert _plain(records, ["count", "measure", "period_label"]) == [[87, "change", "Năm 2023"]]
+
+
 def test_years_past_run_from_the_launch_when_the_date_is_unknown() -> None:
     text = (
         "Phong trào thi đua “Dân vận khéo” được phát động từ năm 2009. 10 năm qua, cả nước đã bình chọn, "
