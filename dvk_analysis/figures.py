@@ -35,7 +35,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import compare, vocab
-from .parse import period_label
+from .parse import format_number, period_label
 from .vocab import Lang
 
 #: Name of the project's plotly template in ``plotly.io.templates``.
@@ -754,7 +754,9 @@ def registered_recognised_trend(
         )
     # The text of a marker: the value, and the province when several are drawn (only the
     # province when there are too many markers for both to fit).
-    if drawn["province"].nunique() == 1:
+    if len(drawn) > _MAX_LABELS:
+        drawn["_label"] = ""  # past this many, labels hide each other and the data
+    elif drawn["province"].nunique() == 1:
         drawn["_label"] = [str(t) for t in drawn[text]]
     elif len(drawn) <= _MAX_LONG_LABELS:
         drawn["_label"] = [f"{p}: {t}" for p, t in zip(drawn["province"], drawn[text], strict=True)]
@@ -822,7 +824,12 @@ def registered_recognised_trend(
     y_title = vocab.column_label("per_year" if per_year else "count", lang)
     if log_y:
         y_title += f" ({vocab.figure_text('log_scale', lang)})"
-        fig.update_yaxes(type="log", tickvals=_log_ticks(drawn[value]), tickformat=",d")
+        ticks = _log_ticks(drawn[value])
+        fig.update_yaxes(
+            type="log",
+            tickvals=ticks,
+            ticktext=[format_number(t, lang, decimals=0 if t >= 1 else 1) for t in ticks],
+        )
     else:
         fig.update_yaxes(rangemode="tozero", tickformat=",d")
     fig.update_yaxes(title_text=y_title)
@@ -842,6 +849,8 @@ def registered_recognised_trend(
         if q in qualifiers
     ]
     notes += _no_rate_notes(len(table) - len(drawn), lang)
+    if len(drawn) > _MAX_LABELS:
+        notes.append(vocab.figure_text("labels_hidden_note", lang).format(n=len(drawn)))
     fixed = [vocab.label("movement", str(m), lang) for m in dict.fromkeys(drawn["movement"])]
     actions = (
         f"{vocab.label('action', 'registered', lang)} {vocab.figure_text('and', lang)} "
@@ -1417,6 +1426,7 @@ def _selector_values(keys: pd.Series, by: str, lang: Lang) -> list[tuple[str, st
 _SELECTOR_PX = 40  # room above the plot for the dropdown
 _TREND_HEIGHT = 600
 _MAX_LONG_LABELS = 8
+_MAX_LABELS = 60  # a trend with more markers than this draws them without text
 # The plot area a trend is laid out for, in px, to keep marker labels apart.
 _TREND_PLOT_PX = (520, 360)
 _LABEL_CHAR_PX = 6.6  # mean width of an 11 px character

@@ -514,6 +514,10 @@ FIGURE_TEXTS: dict[str, tuple[str, str]] = {
     "marker_at_least_note": ("▲: cận dưới, số thực tế lớn hơn", "▲: lower bound, the true number is higher"),
     "marker_at_most_note": ("▼: cận trên, số thực tế nhỏ hơn", "▼: upper bound, the true number is lower"),
     "marker_approx_note": ("◆: số ước tính", "◆: approximate number"),
+    "labels_hidden_note": (
+        "{n} đoạn: quá nhiều để ghi tên; xem tên tỉnh khi rê chuột (HTML) hoặc lọc theo tỉnh",
+        "{n} segments: too many to name; hover (HTML) or filter by province to see names",
+    ),
 }
 
 #: A record whose note begins with this is an area-wide tally over every level ("toàn tỉnh",

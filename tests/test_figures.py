@@ -451,6 +451,17 @@ def test_trend_labels_show_values_for_one_province(public) -> None:
     ]
 
 
+def test_trend_with_too_many_markers_names_none_and_says_why() -> None:
+    # Every embedded report: more markers than a briefing chart can name.
+    fig = figures.registered_recognised_trend(load_awards("data")).to_dict()
+    texts = [x for t in fig["data"] if t["mode"] == "markers+text" for x in t["text"]]
+    assert len(texts) > figures._MAX_LABELS and set(texts) == {""}
+    notes = annotation(fig, "notes")["text"].replace("<br>", " ")
+    assert f"{len(texts)} đoạn: quá nhiều để ghi tên" in notes
+    ticks = dict(zip(fig["layout"]["yaxis"]["tickvals"], fig["layout"]["yaxis"]["ticktext"], strict=True))
+    assert ticks[0.5] == "0,5" and ticks[1000] == "1.000"  # never "1" for 0,5
+
+
 def test_label_positions_keep_close_labels_apart() -> None:
     import pandas as pd
 
