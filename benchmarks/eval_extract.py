@@ -2,8 +2,9 @@
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/eval_extract.py            # figures for both parts
-    .venv/bin/python benchmarks/eval_extract.py --show dev # and every miss of the development part
+    .venv/bin/python benchmarks/eval_extract.py                  # figures of every part
+    .venv/bin/python benchmarks/eval_extract.py --development    # without the held-out part
+    .venv/bin/python benchmarks/eval_extract.py --show opened    # and every miss of a part read
 
 The annotation is ``data/public_reports.xlsx`` (one record per count each report states);
 the texts are the short passages of each report kept in ``tests/fixtures/extract/reports/``
