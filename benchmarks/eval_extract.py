@@ -90,6 +90,11 @@ def held_out_v6() -> set[str]:
     return _listed(HELD_OUT_V6_LIST) if HELD_OUT_V6_LIST.exists() else set()
 
 
+def found_later() -> set[str]:
+    """Every report found after session 2: sessions 3 and 4 (``SESSION3.txt``, ``SESSION4*.txt``)."""
+    return session3() | session4() | session4b() | held_out_v6()
+
+
 def held_out_v3(source_id: str) -> bool:
     """The third part's rule (SPLIT.md, session 3): fixed before its reports were found."""
     return int(hashlib.sha256(source_id.encode("utf-8")).hexdigest(), 16) % 2 == 0

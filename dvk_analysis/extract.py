@@ -650,6 +650,8 @@ class _Reader:
                     code = "future_period"  # "phương hướng ... giai đoạn tiếp theo (2015-2020)"
                 if self.published is not None and period.start > self.published:
                     code = "future_period"  # a plan or a vision ("tầm nhìn đến năm 2050"): no count's
+                if _TERM_BEFORE.search(self.folded[max(0, start - 70) : start + 9]):
+                    code = "term_period"  # "bầu cử đại biểu HĐND nhiệm kỳ 2021-2026": an office's term
                 self.periods.append(_Span("period", start, m.end(), code, period, self.text[start : m.end()]))
                 self._take(start, m.end())
         for kind, pattern in _DATE_PATTERNS:
@@ -1296,7 +1298,7 @@ class _Resolver:
                 if "period" not in total.explicit:
                     c.reasons.append("period_guessed")
             if c.period is None:
-                # A photo caption's period or an election term is not carried to later sentences.
+                # A photo caption's period is not carried to later sentences.
                 periods = [
                     p
                     for p in r.periods
@@ -1306,7 +1308,6 @@ class _Resolver:
                         r.sentence_of(p.start) == n.sentence
                         or not r.sentences[r.sentence_of(p.start)].caption
                     )
-                    and not _TERM_BEFORE.search(r.folded[max(0, p.start - 70) : p.start + 9])
                 ]
                 # "đến nay", "hiện nay" in the count's sentence: a running total at the time of
                 # writing, whatever period an earlier sentence named.

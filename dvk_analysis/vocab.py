@@ -631,6 +631,7 @@ NOT_COUNT_REASONS: dict[str, tuple[str, str]] = {
         "thời kỳ sau ngày đăng (kế hoạch, tầm nhìn)",
         "a period after the publication date (a plan, a vision)",
     ),
+    "term_period": ("nhiệm kỳ của một chức vụ (“bầu cử ... nhiệm kỳ 2021-2026”)", "an office's term"),
     "year": ("năm, không phải số lượng", "a year, not a count"),
     "duration": ("khoảng thời gian (“3 năm”)", "a duration ('3 năm')"),
     "percent": ("tỷ lệ phần trăm", "a percentage"),

@@ -28,10 +28,8 @@ def snapshot_of_public_data():
     left out here and those expectations stay true as the dataset grows. (Tests of the
     dataset itself, in ``test_verify.py``, read all of it.)
     """
-    from benchmarks.eval_extract import held_out_v6, session3, session4, session4b
+    from benchmarks.eval_extract import found_later
     from dvk_analysis import load_awards
 
     frame = load_awards("data")
-    return frame[~frame["source_id"].isin(session3() | session4() | session4b() | held_out_v6())].reset_index(
-        drop=True
-    )
+    return frame[~frame["source_id"].isin(found_later())].reset_index(drop=True)

@@ -711,7 +711,7 @@ def test_passages_are_short_and_the_split_is_the_written_one() -> None:
     second, third = bench.held_out_v2(), bench.session3()
     assert len(second) == 9 and second <= set(sources["source_id"])
     assert third <= set(sources["source_id"]) and not third & second
-    earlier = set(sources["source_id"]) - third - bench.session4() - bench.session4b() - bench.held_out_v6()
+    earlier = set(sources["source_id"]) - bench.found_later()
     assert listed == {s for s in earlier if bench.held_out(s) and s not in second}
     # The third part is the rule of SPLIT.md's session-3 section, applied to the session-3 reports.
     parts = {s: bench.part(s, second, third, set()) for s in third}
