@@ -1085,11 +1085,30 @@ def validate_data(data: str | os.PathLike[str] | None, lang: Lang = "vi") -> Loa
     return loaded
 
 
+def _province_of_data(province: str | None, frame: pd.DataFrame) -> str | None:
+    """The province of today that ``province`` names, checked against the data; None stays None."""
+    if province is None:
+        return None
+    from .compare import current_province
+    from .provinces import current_province as current_name
+
+    present = sorted({str(p) for p in current_province(frame).dropna()}, key=lambda n: (vocab.fold(n), n))
+    today = current_name(province) or province
+    for name in present:
+        if vocab.fold(name) == vocab.fold(today):
+            return name
+    raise BuildError(
+        f"--province {province!r}: no record of the data is of this province "
+        f"(provinces of today in the data: {', '.join(present) or 'none'})"
+    )
+
+
 def build(
     data: str | os.PathLike[str] | None = None,
     out: str | os.PathLike[str] = "reports",
     lang: str = "vi",
     *,
+    province: str | None = None,
     notebooks: str | os.PathLike[str] | None = None,
     jobs: int | None = None,
     progress: bool = True,
@@ -1109,6 +1128,10 @@ def build(
         must be empty, missing or a previous build.
     lang : {"vi", "en"}
         Language of the reports, injected into each notebook as ``lang``.
+    province : str, optional
+        A province of the data (as reported, or as of today): the charts with a
+        province menu open on it, so their PNG and SVG show that province instead of
+        every report. Injected as ``province`` into the notebooks that declare it.
     notebooks : path-like, optional
         Folder of the notebooks to execute (default: the project's ``notebooks/``).
     jobs : int, optional
@@ -1143,6 +1166,7 @@ def build(
     out_path = Path(out).resolve()
     _check_replaceable(out_path)
     loaded = validate_data(data, lang_code)
+    province = _province_of_data(province, loaded.frame)
     # The output folder is replaced as a whole: it must not hold an input.
     for path in [*sources_nb, *discover(data)]:
         if path.resolve().is_relative_to(out_path):
@@ -1160,6 +1184,7 @@ def build(
             out_path,
             data,
             lang_code,
+            province,
             sources_nb,
             loaded,
             sources,
@@ -1187,6 +1212,7 @@ def _build_into(
     out: Path,
     data: str | os.PathLike[str] | None,
     lang: Lang,
+    province: str | None,
     notebook_paths: list[Path],
     loaded: LoadResult,
     sources: pd.DataFrame,
@@ -1201,7 +1227,11 @@ def _build_into(
     timings: dict[str, float],
     say: Callable[[str], None],
 ) -> BuildResult:
-    parameters = {"data_path": None if data is None else str(Path(data).resolve()), "lang": lang}
+    parameters = {
+        "data_path": None if data is None else str(Path(data).resolve()),
+        "lang": lang,
+        "province": province,
+    }
     (tmp / FIGURES_DIR).mkdir()
     (tmp / EXECUTED_DIR).mkdir()
     workers = max(1, min(jobs or os.cpu_count() or 1, len(notebook_paths)))

@@ -126,6 +126,7 @@ def cmd_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             data=args.data,
             out=args.out,
             lang=lang,
+            province=args.province,
             notebooks=args.notebooks,
             jobs=args.jobs,
             progress=not args.quiet,
@@ -188,6 +189,12 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument("--out", metavar="DIR", default="reports", help="output folder (default: reports)")
     p_build.add_argument(
         "--lang", type=_lang, default="vi", metavar="{vi,en}", help="language of the reports (default: vi)"
+    )
+    p_build.add_argument(
+        "--province",
+        metavar="NAME",
+        help="open the charts' province menus on this province, so their PNG and SVG show it "
+        "(default: all provinces)",
     )
     p_build.add_argument(
         "--notebooks",

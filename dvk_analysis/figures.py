@@ -27,6 +27,7 @@ import datetime as dt
 import inspect
 import math
 import textwrap
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -34,7 +35,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from . import compare, vocab
+from . import compare, provinces, vocab
 from .parse import format_number, period_label
 from .vocab import Lang
 
@@ -878,6 +879,7 @@ def with_selector(
     *,
     by: str = "province",
     include_all: bool | None = None,
+    first: str | None = None,
     lang: Lang = "vi",
     **kwargs: Any,
 ) -> go.Figure:
@@ -903,6 +905,11 @@ def with_selector(
     include_all : bool, optional
         Whether the first option is the figure of every value ("Tất cả tỉnh, thành
         phố"). By default yes, unless ``by`` is passed to the builder as a parameter.
+    first : str, optional
+        The option the figure opens on, and so the view a static export (PNG, SVG)
+        shows: a province as reported or as of today ("Kiên Giang" opens on "An
+        Giang", the unit it belongs to since 2025), or a value or label of ``by``.
+        By default the first option. The menu keeps its order.
     lang : {"vi", "en"}
         Language of every label.
     **kwargs
@@ -911,17 +918,25 @@ def with_selector(
     Returns
     -------
     Figure
-        The first option visible. Options: "all" first, then provinces and other text
-        values in Vietnamese order (:func:`dvk_analysis.vocab.fold`, then the name),
+        The option ``first`` names visible, or the first. Options: "all" first, then
+        provinces and other text values in Vietnamese order (:func:`dvk_analysis.vocab.fold`,
+        then the name),
         vocabulary codes in vocabulary order. An option the builder refuses (nothing
         of that kind to draw, or several periods for a one-period chart) is left out.
-        ``layout.meta`` is the first figure's, plus ``"selector"``:
+        ``layout.meta`` is the visible figure's, plus ``"selector"``:
         ``{"by": by, "labels": [...]}``.
 
     Raises
     ------
     ComparisonError
-        When no option has anything to draw.
+        When no option has anything to draw, or ``first`` names no option (the message
+        lists them).
+
+    Warns
+    -----
+    UserWarning
+        When ``first`` names an option with nothing to draw: the figure opens on the
+        first option and the warning says why.
 
     Examples
     --------
@@ -929,6 +944,9 @@ def with_selector(
     >>> fig = with_selector(province_pyramid, load_awards(SEED_DATA))
     >>> [b.label for b in fig.layout.updatemenus[0].buttons]
     ['Tất cả tỉnh, thành phố', 'An Giang']
+    >>> opened = with_selector(province_pyramid, load_awards(SEED_DATA), first="Kiên Giang")
+    >>> opened.layout.updatemenus[0].active
+    1
     """
     lang = vocab.check_lang(lang)
     frame = compare.select(awards)
@@ -937,6 +955,7 @@ def with_selector(
         include_all = not as_parameter
     keys = compare.current_province(frame) if by == "province" else _selector_column(frame, by)
     options: list[tuple[str, dict[str, Any], pd.DataFrame]] = []
+    wanted = None if first is None else _selector_choice(first, keys, by, lang)
     if include_all:
         everything = "all_provinces" if by == "province" else "all"
         options.append((vocab.figure_text(everything, lang), {}, frame))
@@ -956,7 +975,18 @@ def with_selector(
         raise compare.ComparisonError(
             f"with_selector: {builder.__name__} has nothing to draw for any {by!r} ({'; '.join(refused[:3])})"
         )
-    return _combined(built, by)
+    labels = [label for label, _ in built]
+    active = 0
+    if wanted in labels:
+        active = labels.index(wanted)
+    elif wanted is not None:
+        # A report run for one province still draws its other charts: say why this one does not.
+        reason = next((r for r in refused if r.startswith(f"{wanted}: ")), wanted)
+        warnings.warn(
+            f"{builder.__name__}: nothing to draw for {first!r} ({reason}); the chart opens on {labels[0]!r}",
+            stacklevel=2,
+        )
+    return _combined(built, by, active)
 
 
 # --- internals --------------------------------------------------------------------
@@ -1484,15 +1514,29 @@ def _label_positions(middles: pd.Series, values: pd.Series, labels: Sequence[str
     return out
 
 
-def _combined(built: Sequence[tuple[str, go.Figure]], by: str) -> go.Figure:
-    """All traces of ``built`` in one figure, a dropdown button per figure."""
+def _selector_choice(first: str, keys: pd.Series, by: str, lang: Lang) -> str:
+    """The label of the option ``first`` names: a value or label of ``by``, or a province's old name."""
+    options = _selector_values(keys, by, lang)
+    wanted = vocab.fold(first)
+    if by == "province":
+        today = provinces.current_province(first)
+        wanted = vocab.fold(today) if today else wanted
+    for value, label in options:
+        if wanted in (vocab.fold(value), vocab.fold(label)):
+            return label
+    names = ", ".join(label for _, label in options)
+    raise compare.ComparisonError(f"with_selector: {first!r} is not one of the options of {by!r}: {names}")
+
+
+def _combined(built: Sequence[tuple[str, go.Figure]], by: str, active: int = 0) -> go.Figure:
+    """All traces of ``built`` in one figure, a dropdown button per figure, ``active`` shown."""
     data: list[dict[str, Any]] = []
     spans = []
     for position, (_, fig) in enumerate(built):
         start = len(data)
         for trace in fig.data:
             item = trace.to_plotly_json()
-            item["visible"] = position == 0
+            item["visible"] = position == active
             data.append(item)
         spans.append((start, len(data)))
     buttons = [
@@ -1503,9 +1547,9 @@ def _combined(built: Sequence[tuple[str, go.Figure]], by: str) -> go.Figure:
         }
         for (label, fig), (a, b) in zip(built, spans, strict=True)
     ]
-    first = built[0][1]
-    combined = go.Figure(data=data, layout=first.layout)
-    state = buttons[0]["args"][1]
+    shown = built[active][1]
+    combined = go.Figure(data=data, layout=shown.layout)
+    state = buttons[active]["args"][1]
     combined.update_layout(
         height=state["height"],
         margin={"t": state["margin.t"]},
@@ -1515,7 +1559,7 @@ def _combined(built: Sequence[tuple[str, go.Figure]], by: str) -> go.Figure:
                 "type": "dropdown",
                 "direction": "down",
                 "buttons": buttons,
-                "active": 0,
+                "active": active,
                 "showactive": True,
                 "x": 0,
                 "xanchor": "left",
@@ -1527,7 +1571,7 @@ def _combined(built: Sequence[tuple[str, go.Figure]], by: str) -> go.Figure:
                 "font": {"size": 13},
             }
         ],
-        meta={**first.layout.meta, "selector": {"by": by, "labels": [label for label, _ in built]}},
+        meta={**shown.layout.meta, "selector": {"by": by, "labels": [label for label, _ in built]}},
     )
     return combined
 

@@ -90,6 +90,7 @@ def test_inputs_are_never_modified(shared: sb.SharedBuild) -> None:
 
 
 def test_parameters_are_injected_into_executed_copies(shared: sb.SharedBuild) -> None:
+    seen_opened = 0
     for nb_path in sorted((shared.out / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(nb_path, as_version=4)
         injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
@@ -103,8 +104,30 @@ def test_parameters_are_injected_into_executed_copies(shared: sb.SharedBuild) ->
             assert f"data_path = {str(sb.OTHER_DATA)!r}".replace("'", '"') in source
         else:
             assert "data_path = None" in source
+        if "province" not in declared:
+            assert "province" not in source
+        elif shared.data == sb.OTHER_DATA:  # built with --province "Kiên Giang": today's unit
+            assert 'province = "An Giang"' in source
+            menus = [
+                o["data"][PLOTLY_MIME]["layout"]["updatemenus"][0]
+                for c in nb.cells
+                for o in c.get("outputs", [])
+                if "updatemenus" in o.get("data", {}).get(PLOTLY_MIME, {}).get("layout", {})
+            ]
+            opened = [m["buttons"][m["active"]]["label"] == "An Giang" for m in menus]
+            # A chart with nothing to draw for An Giang opens on every province, and says why.
+            warned = sum(
+                "nothing to draw for 'An Giang'" in o.get("text", "")
+                for c in nb.cells
+                for o in c.get("outputs", [])
+            )
+            assert menus and opened.count(False) == warned
+            seen_opened += opened.count(True)
+        else:
+            assert "province = None" in source
         errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert errors == []
+    assert seen_opened >= (2 if shared.data == sb.OTHER_DATA else 0)
     takes_data = [
         p for p in NOTEBOOKS_DIR.glob("*.ipynb") if "data_path" in papermill.inspect_notebook(str(p))
     ]
@@ -514,6 +537,14 @@ def test_small_helpers() -> None:
 def test_build_rejects_an_unknown_language(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="lang must be 'vi' or 'en'"):
         build(out=tmp_path / "out", lang="fr", notebooks=sb.FIXTURE_NOTEBOOKS, progress=False)
+
+
+def test_build_rejects_a_province_not_in_the_data(tmp_path: Path) -> None:
+    with pytest.raises(
+        BuildError, match=r"--province 'Cà Mau': no record .*\(provinces of today in the data: An Giang\)"
+    ):
+        build(SEED, out=tmp_path / "out", province="Cà Mau", notebooks=sb.FIXTURE_NOTEBOOKS, progress=False)
+    assert not (tmp_path / "out").exists()
 
 
 def test_notebook_folder_without_notebooks_is_an_error(tmp_path: Path) -> None:

@@ -554,6 +554,32 @@ def test_selector_by_movement_passes_the_parameter(public) -> None:
         )
 
 
+def test_selector_opens_on_the_option_named(public, pyramid_selector) -> None:
+    default = pyramid_selector.to_dict()
+    # An old province's name opens on the unit it belongs to today; the menu keeps its order.
+    fig = figures.with_selector(figures.province_pyramid, public, first="Kiên Giang").to_dict()
+    menu = fig["layout"]["updatemenus"][0]
+    labels = [b["label"] for b in menu["buttons"]]
+    assert labels == [b["label"] for b in default["layout"]["updatemenus"][0]["buttons"]]
+    assert menu["active"] == labels.index("An Giang") > 0
+    state = menu["buttons"][menu["active"]]["args"]
+    assert [t["visible"] for t in fig["data"]] == state[0]["visible"]
+    assert fig["layout"]["height"] == state[1]["height"] < default["layout"]["height"]
+    assert fig["layout"]["title"]["text"] == state[1]["title.text"]
+    assert fig["layout"]["meta"]["table"] != default["layout"]["meta"]["table"]
+    assert {row["province_current"] for row in fig["layout"]["meta"]["table"]} == {"An Giang"}
+    # Today's name, folded, gives the same view.
+    assert figures.with_selector(figures.province_pyramid, public, first="an giang").to_dict() == fig
+    with pytest.raises(
+        ComparisonError, match=r"'Atlantis' is not one of the options of 'province': .*An Giang"
+    ):
+        figures.with_selector(figures.province_pyramid, public, first="Atlantis")
+    # A province of the data with nothing of this kind to draw: the chart opens on "all" and says why.
+    with pytest.warns(UserWarning, match=r"nothing to draw for 'Cần Thơ' \(Cần Thơ: .*opens on 'Tất cả tỉnh"):
+        fallback = figures.with_selector(figures.province_pyramid, public, first="Cần Thơ")
+    assert fallback.to_dict() == default
+
+
 def test_selector_works_in_standalone_html(tmp_path, pyramid_selector) -> None:
     from playwright.sync_api import sync_playwright
 
