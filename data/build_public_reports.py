@@ -9427,6 +9427,2795 @@ RECORDS += [
 ]
 
 
+# Session 5 (early): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baonb-2018-10-05-soket",
+        'Sơ kết phong trào thi đua và biểu dương mô hình, điển hình "Dân vận khéo"',
+        "Báo Ninh Bình",
+        (
+            "https://baoninhbinh.org.vn/so-ket-phong-trao-thi-dua-va-bieu-duong-mo-hinh-dien-hinh/d2018100503464391.htm"
+        ),
+        D(2018, 10, 5),
+        "url",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        event_date=D(2018, 10, 5),
+        note=(
+            "Ngày trong đường dẫn (“d2018100503464391”), cùng ngày với hội nghị “Ngày 5/10” (năm "
+            "2018 theo đường dẫn và kỳ “giai đoạn 2016- 2018”). Bản lưu chỉ cho thấy phần đầu "
+            "bài, dừng ở “ở khắp các”: phần sau (biểu dương, khen thưởng) có thể còn số liệu "
+            "chưa ghi. Khác với baonb-2015-01-18 (tổng kết năm 2014) và các nguồn Báo Ninh Bình "
+            "khác: không cộng các nguồn."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "nbsk18-01",
+        "baonb-2018-10-05-soket",
+        "model",
+        "registered",
+        "grassroots",
+        1538,
+        "2016-2018",
+        "Ninh Bình",
+        'Toàn tỉnh đã đăng ký 1.538 mô hình "Dân vận khéo" trên các lĩnh vực',
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số đăng ký của cả tỉnh trong kỳ sơ kết “giai đoạn 2016- 2018” (“Trong 2 "
+            "năm (2016- 2018)”)."
+        ),
+    ),
+    Record(
+        "nbsk18-02",
+        "baonb-2018-10-05-soket",
+        "model",
+        "registered",
+        "grassroots",
+        547,
+        "2016-2018",
+        "Ninh Bình",
+        "547 mô hình về phát triển kinh tế",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        field="economy",
+        part_of="nbsk18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần “trong đó” của nbsk18-01, theo lĩnh vực (547 + 678 + 146 + 167 = "
+            "1.538)."
+        ),
+    ),
+    Record(
+        "nbsk18-03",
+        "baonb-2018-10-05-soket",
+        "model",
+        "registered",
+        "grassroots",
+        678,
+        "2016-2018",
+        "Ninh Bình",
+        "678 mô hình về văn hóa, xã hội",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        field="culture_society",
+        part_of="nbsk18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần “trong đó” của nbsk18-01, lĩnh vực văn hóa, xã hội."
+        ),
+    ),
+    Record(
+        "nbsk18-04",
+        "baonb-2018-10-05-soket",
+        "model",
+        "registered",
+        "grassroots",
+        146,
+        "2016-2018",
+        "Ninh Bình",
+        "146 mô hình về đảm bảo an ninh quốc phòng",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        field="defence_security",
+        part_of="nbsk18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần “trong đó” của nbsk18-01, lĩnh vực an ninh quốc phòng."
+        ),
+    ),
+    Record(
+        "nbsk18-05",
+        "baonb-2018-10-05-soket",
+        "model",
+        "registered",
+        "grassroots",
+        167,
+        "2016-2018",
+        "Ninh Bình",
+        "167 mô hình về xây dựng hệ thống chính trị",
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Ninh Bình",
+        field="political_system",
+        part_of="nbsk18-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần “trong đó” của nbsk18-01, lĩnh vực xây dựng hệ thống chính trị."
+        ),
+    ),
+]
+
+# Session 5 (forces): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "backan-gov-2023-09-19-congan",
+        "Duy trì mô hình “Dân vận khéo” trong lực lượng Công an nhân dân",
+        "Cổng Thông tin điện tử tỉnh Bắc Kạn (backan.gov.vn)",
+        "https://backan.gov.vn/pages/duy-tri-mo-hinh-dan-van-kheo-trong-luc-luong-cong--17b5.aspx",
+        D(2023, 9, 19),
+        "page",
+        issuer="Công an tỉnh Bắc Kạn",
+        note=(
+            "Trang ghi “19/09/2023” trên thanh công cụ bản tin. Bài không nêu kỳ của số liệu "
+            "(“đang duy trì”): kỳ là tháng đăng bài. Khác với conganbackan-2022-138 (35 mô hình, "
+            "năm 2022) của cùng đơn vị: hai thời điểm, không cộng."
+        ),
+    ),
+    Source(
+        "conganbackan-2022-138",
+        (
+            "Ban Chỉ đạo 138 tỉnh Bắc Kạn tổng kết phong trào toàn dân bảo vệ ANTQ năm 2022, sơ "
+            "kết 01 năm thực hiện Đề án 06 của Thủ tướng Chính phủ (tiêu đề dựng lại từ đường "
+            "dẫn)"
+        ),
+        "Công an tỉnh Bắc Kạn (conganbackan.vn)",
+        (
+            "https://conganbackan.vn/vi/news/hoat-dong-cong-an-tinh/ban-chi-dao-138-tinh-bac-kan-tong-ket-phong-trao-toan-dan-bao-ve-antq-nam-2022-so-ket-01-nam-thuc-hien-de-an-06-cua-thu-tuong-chinh-phu-63229.html"
+        ),
+        None,
+        None,
+        issuer="Công an tỉnh Bắc Kạn",
+        note=(
+            "Trang lưu không ghi ngày đăng (đoạn đọc được không có ngày; đường dẫn không có "
+            "ngày). Bài tổng kết năm 2022: mã nguồn mang năm của kỳ báo cáo. Chỉ đọc được một "
+            "đoạn của trang lưu; câu chứa số 35 bị cắt ở “đã phản ánh”; phần sau có thể còn số "
+            "liệu chưa ghi. Bài chủ yếu về phong trào toàn dân bảo vệ ANTQ (50 loại mô hình, "
+            "1.107 thôn…): không phải phong trào Dân vận khéo, không ghi."
+        ),
+    ),
+    Source(
+        "cand-2025-05-30-conganhcm",
+        "Công an TP Hồ Chí Minh tuyên dương nhiều mô hình, điển hình dân vận khéo",
+        "Báo Công an nhân dân (cand.com.vn, bản AMP)",
+        (
+            "https://amp.cand.com.vn/Hoat-dong-LL-CAND/cong-an-tp-ho-chi-minh-tuyen-duong-nhieu-mo-hinh-dien-hinh-dan-van-kheo--i770069"
+        ),
+        D(2025, 5, 30),
+        "page",
+        issuer="Công an TP. Hồ Chí Minh",
+        event_date=D(2025, 5, 30),
+        note=(
+            "Trang ghi “15:56 30/05/2025”; hội nghị “Chiều 30/5”. Trước ngày sáp nhập 1/7/2025: "
+            "TP. Hồ Chí Minh cũ. Chỉ đọc được phần đầu của trang lưu (đến “Ban Thanh niên Công "
+            "an thành ph”); số tập thể, cá nhân được tuyên dương (nếu có) nằm ở phần chưa đọc "
+            "được, không ghi."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "cabk23-01",
+        "backan-gov-2023-09-19-congan",
+        "model",
+        "registered",
+        "grassroots",
+        42,
+        "thang 9/2023",
+        "Bắc Kạn",
+        "Công an tỉnh đang duy trì thực hiện 42 mô hình “Dân vận khéo”",
+        issuer="Công an tỉnh Bắc Kạn",
+        unit_type="armed_forces",
+        note=(
+            "Số của một đơn vị (không phải toàn tỉnh/thành phố), mọi cấp: ghi cấp cơ sở theo quy "
+            "ước (như qb24-01, hd21-01). “Duy trì thực hiện” ghi là đăng ký (như hd21-01). Bài "
+            "không nêu kỳ: dùng tháng đăng bài (09/2023)."
+        ),
+    ),
+    Record(
+        "cabk23-02",
+        "backan-gov-2023-09-19-congan",
+        "model",
+        "registered",
+        "grassroots",
+        38,
+        "thang 9/2023",
+        "Bắc Kạn",
+        "trong đó có 38 mô hình tập thể",
+        issuer="Công an tỉnh Bắc Kạn",
+        unit_type="armed_forces",
+        part_of="cabk23-01",
+        note=(
+            "“Mô hình tập thể” ghi là mô hình (data/README.md). Phần của cabk23-01 (“trong đó”). "
+            "Số của một đơn vị (không phải toàn tỉnh/thành phố), mọi cấp: ghi cấp cơ sở theo quy "
+            "ước (như qb24-01, hd21-01)."
+        ),
+    ),
+    Record(
+        "cabk23-03",
+        "backan-gov-2023-09-19-congan",
+        "model",
+        "registered",
+        "grassroots",
+        4,
+        "thang 9/2023",
+        "Bắc Kạn",
+        "4 mô hình cá nhân",
+        issuer="Công an tỉnh Bắc Kạn",
+        unit_type="armed_forces",
+        part_of="cabk23-01",
+        note=(
+            "“Mô hình cá nhân” ghi là mô hình. Phần của cabk23-01 (cùng câu “trong đó có 38 mô "
+            "hình tập thể và 4 mô hình cá nhân”; 38 + 4 = 42). Số của một đơn vị (không phải "
+            "toàn tỉnh/thành phố), mọi cấp: ghi cấp cơ sở theo quy ước (như qb24-01, hd21-01)."
+        ),
+    ),
+    Record(
+        "cabk22-01",
+        "conganbackan-2022-138",
+        "model",
+        "registered",
+        "grassroots",
+        35,
+        "2022",
+        "Bắc Kạn",
+        "Duy trì 35 mô hình “Dân vận khéo”",
+        issuer="Công an tỉnh Bắc Kạn",
+        unit_type="armed_forces",
+        note=(
+            "Số của một đơn vị (không phải toàn tỉnh/thành phố), mọi cấp: ghi cấp cơ sở theo quy "
+            "ước (như qb24-01, hd21-01). Câu không có chủ ngữ; nửa sau nói “các mô hình trong "
+            "lực lượng Công an tỉnh”, bài là báo cáo năm 2022 (“Trong năm 2022, Công an toàn "
+            "tỉnh…”): đọc là mô hình của Công an tỉnh, kỳ 2022. “Duy trì” ghi là đăng ký. Câu "
+            "trước mở bằng “Trong đó” nhưng nói về mô hình ANTT, không phải phần/tổng của số "
+            "này."
+        ),
+    ),
+    Record(
+        "cahcm25-01",
+        "cand-2025-05-30-conganhcm",
+        "model",
+        "recognised",
+        "grassroots",
+        118,
+        "2021-2025",
+        "TP. Hồ Chí Minh",
+        "đến nay Công an thành phố đã có 118 mô hình được công nhận là “mô hình dân vận khéo”",
+        issuer="Công an TP. Hồ Chí Minh",
+        unit_type="armed_forces",
+        note=(
+            "Số tích lũy “Sau 5 năm thực hiện, đến nay” của một đơn vị (Công an thành phố), cấp "
+            "công nhận không nêu: ghi cấp cơ sở theo quy ước (như qb24-01). Kỳ 2021-2025 lấy từ "
+            "câu dẫn (“giai đoạn 2021-2025”)."
+        ),
+    ),
+]
+
+# Session 5 (north): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baothaibinh-2013-05-19-hungha",
+        "Hưng Hà Tổ chức lễ báo công dâng Bác",
+        "Báo Thái Bình (baothaibinh.com.vn)",
+        "https://baothaibinh.com.vn/tin-tuc/9/17007/to-chuc-le-bao-cong-dang-bac",
+        D(2013, 5, 19),
+        "page",
+        issuer="Ban Thường vụ Huyện ủy Hưng Hà",
+        event_date=D(2013, 5, 17),
+        note=(
+            "Trang ghi “Chủ nhật, 19/05/2013 | 16:28:38”; dòng “Thứ 7, 27/07/2024, 23:29[GMT+7]” "
+            "ở đầu trang lưu là ngày hiển thị của trang web, không phải ngày đăng (không đưa vào "
+            "đoạn trích vì tiêu đề phải ở dòng đầu). Lễ báo công “Sáng ngày 17/5” (năm 2013 theo "
+            "ngày đăng). Phong trào học tập và làm theo tấm gương đạo đức Hồ Chí Minh (Chỉ thị "
+            "03-CT/TW), không phải Dân vận khéo: bài không có số nào của Dân vận khéo (như "
+            "baocantho-2017-01-26). Tỉnh Thái Bình trước khi sáp nhập (1/7/2025)."
+        ),
+    ),
+    Source(
+        "backancity-2018-hcm",
+        (
+            "Thành phố Bắc Kạn họp xét các điển hình tiên tiến trong học tập và làm theo tư "
+            "tưởng, đạo đức, phong cách Hồ Chí Minh giai đoạn 2016 – 2018"
+        ),
+        "Cổng thông tin điện tử thành phố Bắc Kạn (backancity.gov.vn)",
+        (
+            "https://backancity.gov.vn/thanh-pho-bac-kan-hop-xet-cac-dien-hinh-tien-tien-trong-hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh-giai-doan-2016-2018/"
+        ),
+        None,
+        None,
+        issuer="Hội đồng xét chọn, đề nghị khen thưởng thành phố Bắc Kạn",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nêu kỳ “giai đoạn 2016 – 2018” (mã nguồn mang "
+            "năm cuối kỳ). Các ngày 10/11/2017 và 23/11/2017 là ngày của hai hướng dẫn, không "
+            "phải ngày họp. Phong trào học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+            "Minh, không phải Dân vận khéo (như baocantho-2017-01-26). Mọi số trong bài là đề "
+            "nghị, chưa phải khen thưởng. Khác với các nguồn backancity-2023-* (Dân vận khéo)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "hha13-01",
+        "baothaibinh-2013-05-19-hungha",
+        "collective",
+        "rewarded",
+        "district",
+        32,
+        "thang 5/2013",
+        "Thái Bình",
+        "32 tập thể, 86 cá nhân tiêu biểu đã được Huyện ủy biểu dương, khen thưởng",
+        issuer="Ban Thường vụ Huyện ủy Hưng Hà",
+        movement="ho_chi_minh_study",
+        note=(
+            "“Biểu dương, khen thưởng” ghi là khen thưởng (data/README.md). Bài không nêu kỳ: "
+            "dùng tháng đăng bài (05/2013), lễ báo công ngày 17/5/2013. Cấp huyện: Huyện ủy Hưng "
+            "Hà khen tại lễ."
+        ),
+    ),
+    Record(
+        "hha13-02",
+        "baothaibinh-2013-05-19-hungha",
+        "individual",
+        "rewarded",
+        "district",
+        86,
+        "thang 5/2013",
+        "Thái Bình",
+        "32 tập thể, 86 cá nhân tiêu biểu đã được Huyện ủy biểu dương, khen thưởng",
+        issuer="Ban Thường vụ Huyện ủy Hưng Hà",
+        movement="ho_chi_minh_study",
+        note="Như hha13-01: kỳ là tháng đăng bài (05/2013), bài không nêu kỳ.",
+    ),
+    Record(
+        "bkh18-01",
+        "backancity-2018-hcm",
+        "collective",
+        "proposed",
+        "grassroots",
+        12,
+        "2016-2018",
+        "Bắc Kạn",
+        "Trong tổng số 12 tập thể và 17 cá nhân các cấp lựa chọn đề nghị khen thưởng",
+        issuer="Thành phố Bắc Kạn (các cấp)",
+        movement="ho_chi_minh_study",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Các cấp lựa chọn đề nghị khen thưởng”: số được các cấp cơ sở chọn và đề "
+            "nghị lên Hội đồng thành phố, là đề nghị, không phải khen thưởng."
+        ),
+    ),
+    Record(
+        "bkh18-02",
+        "backancity-2018-hcm",
+        "individual",
+        "proposed",
+        "grassroots",
+        17,
+        "2016-2018",
+        "Bắc Kạn",
+        "Trong tổng số 12 tập thể và 17 cá nhân các cấp lựa chọn đề nghị khen thưởng",
+        issuer="Thành phố Bắc Kạn (các cấp)",
+        movement="ho_chi_minh_study",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Đề nghị của các cấp, như bkh18-01."
+        ),
+    ),
+    Record(
+        "bkh18-03",
+        "backancity-2018-hcm",
+        "collective",
+        "proposed",
+        "district",
+        12,
+        "2016-2018",
+        "Bắc Kạn",
+        "đã đề nghị tặng Giấy khen của UBND thành phố cho 12 tập thể và 15 cá nhân",
+        issuer="Hội đồng xét chọn, đề nghị khen thưởng thành phố Bắc Kạn",
+        movement="ho_chi_minh_study",
+        part_of="bkh18-01",
+        note=(
+            "Đề nghị tặng Giấy khen của UBND thành phố (cấp huyện): là đề nghị, không ghi là "
+            "certificate_of_merit. “Trong tổng số 12 tập thể …”: phần của bkh18-01 (12 trên 12)."
+        ),
+    ),
+    Record(
+        "bkh18-04",
+        "backancity-2018-hcm",
+        "individual",
+        "proposed",
+        "district",
+        15,
+        "2016-2018",
+        "Bắc Kạn",
+        "đã đề nghị tặng Giấy khen của UBND thành phố cho 12 tập thể và 15 cá nhân",
+        issuer="Hội đồng xét chọn, đề nghị khen thưởng thành phố Bắc Kạn",
+        movement="ho_chi_minh_study",
+        part_of="bkh18-02",
+        note="Đề nghị Giấy khen cấp thành phố; phần của bkh18-02 (15 trên 17, “Trong tổng số”).",
+    ),
+    Record(
+        "bkh18-05",
+        "backancity-2018-hcm",
+        "collective",
+        "proposed",
+        "province",
+        1,
+        "2016-2018",
+        "Bắc Kạn",
+        "đề nghị UBND tỉnh tặng Bằng khen cho 01 tập thể và 01 cá nhân",
+        issuer="Hội đồng xét chọn, đề nghị khen thưởng thành phố Bắc Kạn",
+        movement="ho_chi_minh_study",
+        note=(
+            "Đề nghị UBND tỉnh tặng Bằng khen: đề nghị lên cấp tỉnh, không phải Bằng khen đã "
+            "tặng. Không gắn part_of: 12 tập thể Giấy khen + 01 Bằng khen = 13, lớn hơn tổng 12, "
+            "nên bài không cho biết tập thể này có nằm trong 12 hay không."
+        ),
+    ),
+    Record(
+        "bkh18-06",
+        "backancity-2018-hcm",
+        "individual",
+        "proposed",
+        "province",
+        1,
+        "2016-2018",
+        "Bắc Kạn",
+        "đề nghị UBND tỉnh tặng Bằng khen cho 01 tập thể và 01 cá nhân",
+        issuer="Hội đồng xét chọn, đề nghị khen thưởng thành phố Bắc Kạn",
+        movement="ho_chi_minh_study",
+        note=(
+            "Đề nghị Bằng khen cấp tỉnh. Không gắn part_of với bkh18-02: 15 + 1 = 16 trên 17, "
+            "bài không nói cá nhân này có trong 15 người đề nghị Giấy khen hay không."
+        ),
+    ),
+]
+
+# Session 5 (orgs): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baolaocai-2024-ccb",
+        "Hội viên cựu chiến binh xây dựng 81 mô hình “Dân vận khéo”",
+        "Báo Lào Cai",
+        "https://baolaocai.vn/hoi-vien-cuu-chien-binh-xay-dung-81-mo-hinh-dan-van-kheo-post391823.html",
+        None,
+        None,
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài gắn với phong trào “Cựu chiến binh gương mẫu” "
+            "“Giai đoạn 2019 - 2024”; số mô hình tính “từ năm 2021 đến nay”: năm 2024 trong mã "
+            "nguồn và kỳ 2021-2024 là cách đọc của dự án. Bản lưu xem được dừng giữa câu (“góp "
+            "phần đắc lực trong bảo …”); tên ảnh (z5926417637479-…) không dùng làm ngày."
+        ),
+    ),
+    Source(
+        "nld-2017-10-13-khoidcd",
+        "Tuyên dương 54 tập thể, 61 gương điển hình dân vận khéo",
+        "Báo Người Lao Động",
+        (
+            "https://nld.com.vn/thoi-su/tuyen-duong-54-tap-the-61-guong-dien-hinh-dan-van-kheo-20171013232809343.htm"
+        ),
+        D(2017, 10, 13),
+        "url",
+        issuer="Đảng ủy Khối Dân - Chính - Đảng TP HCM (Ban Dân vận Đảng ủy Khối)",
+        note=(
+            "Ngày trong đường dẫn (“20171013232809343”). Bản lưu không hiện tiêu đề ở đầu trang; "
+            "tiêu đề đọc từ chú thích ảnh “Tuyên dương 54 tập thể, 61 gương điển hình dân vận "
+            "khéo - Ảnh 1.” (trùng đường dẫn). Thân bài lưu được không nhắc lại hai số."
+        ),
+    ),
+    Source(
+        "baocantho-2024-codo-hlhpn",
+        "Phát huy nguồn lực, khẳng định vai trò phụ nữ (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Cần Thơ",
+        "https://baocantho.com.vn/phat-huy-nguon-luc-khang-dinh-vai-tro-phu-nu-a180235.html",
+        None,
+        None,
+        issuer="Hội LHPN huyện Cờ Đỏ",
+        note=(
+            "Trang lưu không ghi ngày đăng. Bài nói “Năm 2024, các cấp Hội đăng ký…” và “Ðến "
+            "nay, tất cả mô hình đã hoàn thành”: đăng sau năm 2024 (cách đọc của dự án). Bản lưu "
+            "xem được dừng giữa câu (“Tổ hợp tác Đan ráp lú do Hội LHPN xã Trung Thạn…”)."
+        ),
+    ),
+    Source(
+        "baocantho-2024-codo-dvk",
+        "Cờ Đỏ phát huy hiệu quả mô hình dân vận khéo (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Cần Thơ",
+        "https://baocantho.com.vn/co-do-phat-huy-hieu-qua-mo-hinh-dan-van-kheo-a181393.html",
+        None,
+        None,
+        issuer="Ban Dân vận Huyện ủy Cờ Đỏ",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nói về năm 2024 và kế hoạch “Năm 2025”. Bản lưu "
+            "xem được dừng giữa câu (“Tại x…”). Cùng huyện với baocantho-2024-codo-hlhpn (24 mô "
+            "hình của Hội LHPN, có lẽ nằm trong 275 mô hình ở đây): hai bài, không cộng."
+        ),
+    ),
+    Source(
+        "baothainguyen-2023-02-08-phubinh",
+        "Phú Bình: Duy trì hiệu quả 168 mô hình dân vận khéo",
+        "Báo Thái Nguyên",
+        (
+            "https://baothainguyen.vn/chinh-tri/202302/phu-binh-duy-tri-hieu-qua-168-mo-hinh-dan-van-kheo-b0f4cf3/"
+        ),
+        D(2023, 2, 8),
+        "page",
+        issuer="Huyện ủy Phú Bình (hội nghị công tác dân vận, MTTQ và các tổ chức chính trị - xã hội)",
+        event_date=D(2023, 2, 8),
+        note=(
+            "Trang ghi “12:13, 08/02/2023”; hội nghị “Sáng 8-2”. Bản lưu xem được dừng ngay sau "
+            "số (“Đến nay, toàn huyện có 168”): chỉ tiêu đề còn nói 168 là mô hình dân vận khéo."
+        ),
+    ),
+    Source(
+        "bactramy-gov-2022-bactramy",
+        "Bắc Trà My triển khai thực hiện 276 mô hình dân vận khéo năm 2020-2021",
+        "Cổng thông tin điện tử huyện Bắc Trà My (Quảng Nam)",
+        (
+            "https://bactramy.quangnam.gov.vn/webcenter/portal/bactramy/pages_tin-tuc/chi-tiet?dDocName=PORTAL357964"
+        ),
+        None,
+        None,
+        issuer="Huyện ủy Bắc Trà My (Ban Chỉ đạo phong trào thi đua Dân vận khéo huyện)",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị “Chiều ngày 22/9”, năm không ghi; bàn giải "
+            "pháp “giai đoạn 2022-2025” sau “2 năm qua”: năm 2022 trong mã nguồn là cách đọc của "
+            "dự án. Không có event_date vì năm của hội nghị không ghi."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "lcb24-01",
+        "baolaocai-2024-ccb",
+        "model",
+        "registered",
+        "grassroots",
+        81,
+        "2021-2024",
+        "Lào Cai",
+        "các cấp hội, hội viên trong tỉnh đã xây dựng được 81 mô hình “Dân vận khéo”",
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        unit_type="mass_organisation",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình của các cấp Hội CCB trong tỉnh (tổng của một tổ chức, như "
+            "hbpn20-01). “Từ năm 2021 đến nay”: kỳ 2021-2024 là cách đọc của dự án (trang không "
+            "ghi ngày). Tiêu đề và chú thích ảnh nhắc lại 81: một dữ kiện, một bản ghi."
+        ),
+    ),
+    Record(
+        "lcb24-02",
+        "baolaocai-2024-ccb",
+        "model",
+        "registered",
+        "grassroots",
+        32,
+        "2021-2024",
+        "Lào Cai",
+        "Lĩnh vực kinh tế có 32 mô hình",
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        unit_type="mass_organisation",
+        field="economy",
+        part_of="lcb24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần của lcb24-01 (“Cụ thể:”)."
+        ),
+    ),
+    Record(
+        "lcb24-03",
+        "baolaocai-2024-ccb",
+        "model",
+        "registered",
+        "grassroots",
+        39,
+        "2021-2024",
+        "Lào Cai",
+        "lĩnh vực văn hóa - xã hội có 39 mô hình",
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        unit_type="mass_organisation",
+        field="culture_society",
+        part_of="lcb24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần của lcb24-01."
+        ),
+    ),
+    Record(
+        "lcb24-04",
+        "baolaocai-2024-ccb",
+        "model",
+        "registered",
+        "grassroots",
+        9,
+        "2021-2024",
+        "Lào Cai",
+        "lĩnh vực quốc phòng - an ninh có 9 mô hình",
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        unit_type="mass_organisation",
+        field="defence_security",
+        part_of="lcb24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần của lcb24-01."
+        ),
+    ),
+    Record(
+        "lcb24-05",
+        "baolaocai-2024-ccb",
+        "model",
+        "registered",
+        "grassroots",
+        1,
+        "2021-2024",
+        "Lào Cai",
+        "lĩnh vực xây dựng hệ thống chính trị có 1 mô hình",
+        issuer="Hội Cựu chiến binh tỉnh Lào Cai",
+        unit_type="mass_organisation",
+        field="political_system",
+        part_of="lcb24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Phần của lcb24-01; 32 + 39 + 9 + 1 = 81."
+        ),
+    ),
+    Record(
+        "dcd17-01",
+        "nld-2017-10-13-khoidcd",
+        "collective",
+        "praised",
+        "bloc",
+        54,
+        "2017",
+        "TP. Hồ Chí Minh",
+        "Tuyên dương 54 tập thể",
+        issuer="Đảng ủy Khối Dân - Chính - Đảng TP HCM",
+        note=(
+            "Số chỉ có ở tiêu đề (đọc từ chú thích ảnh), thân bài lưu được không nhắc lại. Cấp "
+            "khối (Đảng ủy Khối). “Tuyên dương” một mình: praised. Kỳ 2017 theo chú thích “giấy "
+            "khen dân vận khéo năm 2017”."
+        ),
+    ),
+    Record(
+        "dcd17-02",
+        "nld-2017-10-13-khoidcd",
+        "exemplar",
+        "praised",
+        "bloc",
+        61,
+        "2017",
+        "TP. Hồ Chí Minh",
+        "61 gương điển hình dân vận khéo",
+        issuer="Đảng ủy Khối Dân - Chính - Đảng TP HCM",
+        note=(
+            "“Gương điển hình” ghi là điển hình (exemplar), như chữ viết; có lẽ là cá nhân (đặt "
+            "cạnh “54 tập thể”) nhưng trang không nói “cá nhân”. Không cộng với dcd17-01."
+        ),
+    ),
+    Record(
+        "cdpn24-01",
+        "baocantho-2024-codo-hlhpn",
+        "model",
+        "registered",
+        "grassroots",
+        24,
+        "2024",
+        "Cần Thơ",
+        "các cấp Hội đăng ký thực hiện 24 mô hình Dân vận khéo",
+        issuer="Hội LHPN huyện Cờ Đỏ",
+        unit_type="mass_organisation",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình của các cấp Hội LHPN huyện Cờ Đỏ (tổng của một tổ chức). “Tất cả "
+            "mô hình đã hoàn thành” không phải một số khác: không ghi. 215 chị (thành viên), 3 "
+            "năm, 2,5-3 triệu đồng: không phải bản ghi."
+        ),
+    ),
+    Record(
+        "cddv24-01",
+        "baocantho-2024-codo-dvk",
+        "model",
+        "registered",
+        "grassroots",
+        275,
+        "2024",
+        "Cần Thơ",
+        "đăng ký thực hiện 275 mô hình DVK",
+        issuer="Ban Dân vận Huyện ủy Cờ Đỏ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Các cơ quan, đơn vị, địa phương trong huyện Cờ Đỏ” năm 2024."
+        ),
+    ),
+    Record(
+        "cddv24-02",
+        "baocantho-2024-codo-dvk",
+        "model",
+        "recognised",
+        "grassroots",
+        167,
+        "2024",
+        "Cần Thơ",
+        "có 167 mô hình đạt hiệu quả cao",
+        issuer="Ban Dân vận Huyện ủy Cờ Đỏ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Qua khảo sát” các mô hình đăng ký: “đạt hiệu quả” ghi là recognised theo "
+            "quy ước. Đọc là nằm trong 275 (cddv24-01) nhưng trang không nói “trong đó”: không "
+            "gắn part_of, không cộng."
+        ),
+    ),
+    Record(
+        "cddv24-03",
+        "baocantho-2024-codo-dvk",
+        "model",
+        "proposed",
+        "district",
+        66,
+        "2024",
+        "Cần Thơ",
+        "đề nghị UBND huyện khen thưởng 66 mô hình",
+        issuer="Ban Dân vận Huyện ủy Cờ Đỏ",
+        note="Đề nghị, không phải khen thưởng: không cộng vào số khen thưởng. Cấp huyện (UBND huyện).",
+    ),
+    Record(
+        "cddv24-04",
+        "baocantho-2024-codo-dvk",
+        "model",
+        "proposed",
+        "province",
+        2,
+        "2024",
+        "Cần Thơ",
+        "đề nghị Ban Dân vận Thành ủy khen thưởng 2 mô hình",
+        issuer="Ban Dân vận Huyện ủy Cờ Đỏ",
+        note="Đề nghị lên Ban Dân vận Thành ủy Cần Thơ (thành phố trực thuộc trung ương): cấp tỉnh.",
+    ),
+    Record(
+        "pb23-01",
+        "baothainguyen-2023-02-08-phubinh",
+        "model",
+        "registered",
+        "grassroots",
+        168,
+        "thang 2/2023",
+        "Thái Nguyên",
+        "Duy trì hiệu quả 168 mô hình dân vận khéo",
+        issuer="Huyện ủy Phú Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Thân bài bị cắt ngay sau số (“Đến nay, toàn huyện có 168”): lời trích lấy "
+            "từ tiêu đề, một dữ kiện. “Có”/“duy trì” ghi là đăng ký theo quy ước; “duy trì hiệu "
+            "quả” cũng có thể đọc là recognised (đạt hiệu quả) — chỗ ngờ. Kỳ: số tích lũy “Đến "
+            "nay” tại hội nghị 8/2/2023, ghi tháng đăng bài (có thể đọc là năm 2022 mà hội nghị "
+            "tổng kết)."
+        ),
+    ),
+    Record(
+        "btm21-01",
+        "bactramy-gov-2022-bactramy",
+        "model",
+        "registered",
+        "grassroots",
+        276,
+        "2020-2021",
+        "Quảng Nam",
+        "Toàn huyện đã đăng ký và triển khai thực hiện 276 mô hình dân vận khéo",
+        issuer="Huyện ủy Bắc Trà My",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Kỳ 2020-2021 theo tiêu đề (“năm 2020-2021”; thân bài “Trong 2 năm qua”). "
+            "Tiêu đề nhắc lại 276: một bản ghi."
+        ),
+    ),
+    Record(
+        "btm21-02",
+        "bactramy-gov-2022-bactramy",
+        "model",
+        "recognised",
+        "grassroots",
+        21,
+        "2020-2021",
+        "Quảng Nam",
+        "trong đó có 21 mô hình được đánh giá đạt hiệu quả",
+        issuer="Huyện ủy Bắc Trà My",
+        part_of="btm21-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Đạt hiệu quả” ghi là recognised theo quy ước; phần của btm21-01 (“trong "
+            "đó”)."
+        ),
+    ),
+]
+
+# Session 5 (recent): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "plo-2025-10-21-andong",
+        "TP.HCM: Phường An Đông tuyên dương 95 gương điển hình 'Dân vận khéo'",
+        "Pháp Luật TP. Hồ Chí Minh (plo.vn)",
+        "https://plo.vn/tphcm-phuong-an-dong-tuyen-duong-95-guong-dien-hinh-dan-van-kheo-post876682.html",
+        D(2025, 10, 21),
+        "page",
+        issuer="Đảng ủy phường An Đông",
+        event_date=D(2025, 10, 21),
+        note=(
+            "Trang ghi “21/10/2025 14:20”; buổi lễ “Ngày 21-10”. Cùng buổi lễ với "
+            "nld-2025-10-21-andong và sggp-2025-10-21-andong (đã có trong bộ dữ liệu): ba nguồn, "
+            "không cộng. Phần trang lưu đọc được dừng ở “Năm 2025, phong trào được triển khai "
+            "sâu rộng, mang”: thân bài sau đó (có thể có số tập thể, cá nhân) không đọc được."
+        ),
+    ),
+    Source(
+        "baomoinet-2025-tuyenquang",
+        "Lan tỏa phong trào 'Dân vận khéo', củng cố niềm tin của Nhân dân",
+        "baomoi.net.vn (trang tổng hợp tin; phần lưu không ghi tên báo gốc)",
+        "https://baomoi.net.vn/lan-toa-phong-trao-dan-van-kheo-cung-co-niem-tin-cua-nhan-dan-c53606273.epi",
+        None,
+        None,
+        issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy (tỉnh không được nêu tên trong phần lưu)",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị “Sáng 28-10”, năm không ghi; kỳ “giai đoạn "
+            "2020 – 2025”, cơ quan “Ban Tuyên giáo và Dân vận Tỉnh ủy” và “Đảng ủy các xã, "
+            "phường” cho thấy tháng 10/2025 (cách đọc của dự án, không ghi event_date). Phần lưu "
+            "không nêu tên tỉnh: “Tuyên Quang” suy từ tên người dự (Triệu Tài Vinh, Phạm Thị "
+            "Minh Xuân, Trần Mạnh Lợi), cần kiểm lại. Phần lưu dừng giữa chữ ở “Toàn tỉnh đã xây "
+            "dựng và nhân rộng 11.182 m”: số 11.182 không đọc được chủ thể, không ghi, và câu "
+            "này không đưa vào passage."
+        ),
+    ),
+    Source(
+        "baovemoitruong-2020-maison-songma",
+        "Sơn La: Khảo sát phong trào thi đua “Dân vận khéo” tại huyện Mai Sơn và Sông Mã",
+        "Bảo vệ Rừng và Môi trường (baovemoitruong.org.vn)",
+        (
+            "https://baovemoitruong.org.vn/son-la-khao-sat-phong-trao-thi-dua-dan-van-kheo-tai-huyen-mai-son-va-song-ma/"
+        ),
+        None,
+        None,
+        issuer="Huyện ủy Sông Mã và Huyện ủy Mai Sơn (đoàn khảo sát của Tỉnh ủy Sơn La)",
+        note=(
+            "Trang lưu không ghi ngày đăng; đoàn khảo sát “Trong 2 ngày (10 và 11/8)”, năm không "
+            "ghi. Số liệu của “giai đoạn 2016 – 2020”: mã nguồn mang năm cuối của kỳ. Khác với "
+            "daidoanket-2019-06-17-muongla (huyện Mường La): không cộng."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "s7r25-01",
+        "plo-2025-10-21-andong",
+        "exemplar",
+        "praised",
+        "commune",
+        95,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "biểu dương 95 gương điển hình “Dân vận khéo”",
+        issuer="Đảng ủy phường An Đông",
+        note=(
+            "Tiêu đề “tuyên dương 95 gương điển hình” và sa-pô “biểu dương 95 gương điển hình” "
+            "là một sự kiện: một bản ghi, theo sa-pô. “Biểu dương” một mình ghi là praised. "
+            "Phường ghi cấp xã (như ads25-01). Cùng buổi lễ với adn25-* và ads25-* (95 = 45 tập "
+            "thể + 50 cá nhân ở hai báo kia): không cộng. Kỳ 2025 theo câu “Năm 2025, phong "
+            "trào…” và năm buổi lễ."
+        ),
+    ),
+    Record(
+        "s7r25-02",
+        "baomoinet-2025-tuyenquang",
+        "exemplar",
+        "praised",
+        "province",
+        120,
+        "2020-2025",
+        "Tuyên Quang",
+        "120 điển hình “Dân vận khéo” tiêu biểu",
+        issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        note=(
+            "Câu chỉ nói 120 điển hình tiêu biểu dự hội nghị, “đại diện cho” các mô hình; hội "
+            "nghị là “tổng kết 5 năm thực hiện và biểu dương các điển hình”: ghi là biểu dương "
+            "cấp tỉnh, cách đọc của dự án, cần xem lại. Tỉnh suy từ tên người dự (xem ghi chú "
+            "nguồn)."
+        ),
+    ),
+    Record(
+        "s7r25-03",
+        "baomoinet-2025-tuyenquang",
+        "model",
+        "registered",
+        "grassroots",
+        11000,
+        "2020-2025",
+        "Tuyên Quang",
+        "hơn 11.000 mô hình trên toàn tỉnh",
+        issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        qualifier="at_least",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Câu không có động từ (“đại diện cho hơn 11.000 mô hình trên toàn tỉnh”): "
+            "ghi là đăng ký theo quy ước (“có”). Kỳ 2020-2025 theo tên hội nghị. Không phải phần "
+            "của s7r25-02. Con số 11.182 của câu sau bị cắt (“11.182 m”), không ghi. Tỉnh suy từ "
+            "tên người dự (xem ghi chú nguồn)."
+        ),
+    ),
+    Record(
+        "s7r20-01",
+        "baovemoitruong-2020-maison-songma",
+        "model",
+        "registered",
+        "grassroots",
+        724,
+        "2016-2020",
+        "Sơn La",
+        "trên địa bàn 2 huyện có 724 mô hình dân vận khéo",
+        issuer="Huyện ủy Sông Mã và Huyện ủy Mai Sơn",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tổng của hai huyện (Mai Sơn và Sông Mã) gộp lại, không tách được. “Có” ghi "
+            "là đăng ký theo quy ước."
+        ),
+    ),
+]
+
+# Session 5 (south): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "vietnamnet-2025-11-24-longbinh",
+        (
+            "Công tác dân vận đóng vai trò then chốt trong xây dựng nông thôn mới (tiêu đề dựng "
+            "lại từ đường dẫn)"
+        ),
+        "VietNamNet",
+        (
+            "https://vietnamnet.vn/cong-tac-dan-van-dong-vai-tro-then-chot-trong-xay-dung-nong-thon-moi-2463443.html"
+        ),
+        D(2025, 11, 24),
+        "page",
+        issuer="Ủy ban MTTQ Việt Nam xã Long Bình (tỉnh Đồng Tháp)",
+        note=(
+            "Siêu dữ liệu trang lưu ghi “2025-11-24”; trang lưu không hiện tiêu đề. Bài đăng sau "
+            "ngày 1/7/2025 và gọi địa phương là “tỉnh Đồng Tháp”: ghi tỉnh như bài gọi. Bản lưu "
+            "bị cắt ở “Mô hình “Ánh sáng kết h”: phần sau có thể còn số liệu chưa ghi."
+        ),
+    ),
+    Source(
+        "tracuuquyhoach-2025-camau",
+        "Dân vận khéo, vun đắp niềm tin - Bài 1: Vì lợi ích Nhân dân",
+        "tracuuquyhoach.com (trang đăng lại; ghi “Bài gốc”, bản lưu không nêu tên báo gốc)",
+        "https://tracuuquyhoach.com/tin-tuc/dan-van-kheo-vun-dap-niem-tin-bai-1-vi-loi-ich-nhan-dan-52746356",
+        None,
+        None,
+        issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy Cà Mau (lời đồng chí Hồ Trung Việt)",
+        note=(
+            "Trang lưu không ghi ngày đăng (chỉ “2 giờ trước”). Loạt bài cùng tên “Dân vận khéo, "
+            "vun đắp niềm tin” (Bài 2, Bài cuối) có trên baocamau.vn, nhưng bài 1 gốc không tìm "
+            "thấy trong kho lưu; không đoán ngày. Kỳ “Qua 16 năm (từ 2009-2025)” do bài nêu; mã "
+            "nguồn mang năm cuối (2025). Số là của tỉnh Cà Mau “trước hợp nhất” (trước khi nhập "
+            "Bạc Liêu), ghi tỉnh Cà Mau."
+        ),
+    ),
+    Source(
+        "baobrvt-2023-04-langdai",
+        (
+            "Xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc điển hình tại xã Láng Dài (tiêu "
+            "đề dựng lại từ đường dẫn)"
+        ),
+        "Báo Bà Rịa - Vũng Tàu",
+        (
+            "https://baobariavungtau.com.vn/phap-luat/202304/xay-dung-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-dien-hinh-tai-xa-lang-dai-974983/"
+        ),
+        None,
+        "url",
+        issuer="Xã Láng Dài (huyện Đất Đỏ)",
+        note=(
+            "Ngày đăng chỉ biết tháng: 04/2023 (đường dẫn “/202304/”, siêu dữ liệu “2023-04”). "
+            "Bài mở đầu “Ngày 1/4, Công an huyện Đất Đỏ cho biết”; ngày hội nghị không nêu rõ "
+            "nên event_date để trống. Bài chủ yếu về phong trào “Toàn dân bảo vệ an ninh Tổ "
+            "quốc”."
+        ),
+    ),
+    Source(
+        "baobinhthuan-2024-binhthuan",
+        "Phát huy, lan tỏa hơn nữa phong trào thi đua “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Bình Thuận (en.baobinhthuan.com.vn)",
+        "https://en.baobinhthuan.com.vn/phat-huy-lan-toa-hon-nua-phong-trao-thi-dua-dan-van-kheo-126941.html",
+        None,
+        None,
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nêu số “Tính đến ngày 30/11/2024” nên đăng sau "
+            "ngày đó (không đoán ngày). Trang lưu không hiện tiêu đề bài; dòng đầu đoạn lưu "
+            '“Công nhận gần 800 mô hình "Dân vận khéo"” là tiêu đề phụ. Đoạn lưu bắt đầu ở tiêu '
+            "đề phụ này và bị cắt ở “tích cực hưởng ứng thực hiện và tiếp t”: phần trước và sau "
+            "có thể còn số liệu chưa ghi."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "s7lb25-01",
+        "vietnamnet-2025-11-24-longbinh",
+        "model",
+        "registered",
+        "grassroots",
+        7,
+        "thang 11/2025",
+        "Đồng Tháp",
+        "tiếp nhận và duy trì 7 mô hình “Dân vận khéo”",
+        issuer="Ủy ban MTTQ Việt Nam xã Long Bình",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số mô hình Ủy ban MTTQ xã “tiếp nhận và duy trì” “sau khi sáp nhập” (một "
+            "đơn vị, như qb24-01); “duy trì” ghi là đăng ký (“có”). Bài không nêu kỳ: ghi tháng "
+            "đăng bài (11/2025), cách đọc của dự án. “55 hộ dân”, “1.600m”, “1.647m²”, “690 "
+            "triệu đồng”, “150 cây dầu”, “300 cây hoàng yến”, “huyện lộ 16” không phải số mô "
+            "hình: không ghi."
+        ),
+    ),
+    Record(
+        "s7cm25-01",
+        "tracuuquyhoach-2025-camau",
+        "model",
+        "registered",
+        "province",
+        7982,
+        "2009-2025",
+        "Cà Mau",
+        "có hơn 7.982 mô hình đăng ký cấp tỉnh",
+        issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy Cà Mau",
+        qualifier="at_least",
+        note=(
+            "Đăng ký ở cấp tỉnh (“đăng ký cấp tỉnh”), giữ cấp như bd17-03; không phải số công "
+            "nhận. “hơn” trước một số lẻ (7.982): ghi at_least đúng chữ bài. “hàng chục ngàn mô "
+            "hình DVK ở cấp cơ sở, cấp huyện” viết bằng chữ: không ghi. “2 năm liền (2023 và "
+            "2024)” là chỉ số phục vụ người dân, không ghi. Trang đăng lại, không rõ báo gốc "
+            "(xem ghi chú nguồn)."
+        ),
+    ),
+    Record(
+        "s7ld23-01",
+        "baobrvt-2023-04-langdai",
+        "model",
+        "registered",
+        "grassroots",
+        1,
+        "thang 4/2023",
+        "Bà Rịa - Vũng Tàu",
+        "duy trì và nâng cao hiệu quả 1 mô hình “Dân vận khéo”",
+        issuer="Xã Láng Dài",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số mô hình xã “đang duy trì” (“Hiện”), ghi là đăng ký (“có”); không nêu "
+            "kỳ: ghi tháng đăng bài (4/2023), cách đọc của dự án. “2 mô hình về phong trào “Toàn "
+            "dân bảo vệ an ninh Tổ quốc”” thuộc phong trào khác, không có mã: không ghi. “7.500 "
+            "nhân khẩu”, “4 ấp”, “40 tổ dân cư” không phải số mô hình."
+        ),
+    ),
+    Record(
+        "s7bt24-01",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "registered",
+        "district",
+        1152,
+        "2024",
+        "Bình Thuận",
+        "toàn tỉnh có 1.152 mô hình được đăng ký ở cấp huyện",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        note=(
+            "Đăng ký có cấp riêng (“ở cấp huyện”): giữ cấp huyện như bd17-02, dù câu nói “toàn "
+            "tỉnh”. Số “Tính đến ngày 30/11/2024”; kỳ ghi năm 2024 (718 đăng ký mới năm 2024 + "
+            "434 duy trì từ những năm trước = 1.152)."
+        ),
+    ),
+    Record(
+        "s7bt24-02",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "registered",
+        "district",
+        718,
+        "2024",
+        "Bình Thuận",
+        "đăng ký mới năm 2024 có 718 mô hình",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        part_of="s7bt24-01",
+        note="Phần “Trong đó” của 1.152 mô hình đăng ký ở cấp huyện: mô hình đăng ký mới năm 2024.",
+    ),
+    Record(
+        "s7bt24-03",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "registered",
+        "district",
+        434,
+        "2024",
+        "Bình Thuận",
+        "tiếp tục duy trì và nhân rộng từ những năm trước 434 mô hình",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        part_of="s7bt24-01",
+        note=(
+            "Phần “Trong đó” của 1.152: mô hình của những năm trước được duy trì, nhân rộng "
+            "(đăng ký trước 2024, còn tính trong số 2024). Không cộng với s7bt24-02 ngoài tổng "
+            "đã có."
+        ),
+    ),
+    Record(
+        "s7bt24-04",
+        "baobinhthuan-2024-binhthuan",
+        "model_or_exemplar",
+        "recognised",
+        "grassroots",
+        796,
+        "2024",
+        "Bình Thuận",
+        "Năm 2024, có 796 mô hình, điển hình được công nhận",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Câu không nêu cấp công nhận; số gồm cả Công an tỉnh và các huyện. Tiêu đề "
+            "phụ “Công nhận gần 800 mô hình” là cùng số, làm tròn (như Chư Păh “hơn 270”): một "
+            "sự kiện, một bản ghi, lấy chữ thân bài."
+        ),
+    ),
+    Record(
+        "s7bt24-05",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "recognised",
+        "grassroots",
+        222,
+        "2024",
+        "Bình Thuận",
+        "Công an tỉnh có 222 mô hình",
+        issuer="Công an tỉnh Bình Thuận",
+        unit_type="armed_forces",
+        part_of="s7bt24-04",
+        note=(
+            "Phần “trong đó” của 796 mô hình, điển hình được công nhận năm 2024; cấp theo quy "
+            "ước của tổng. Chủ ngữ bài viết “mô hình” (tổng viết “mô hình, điển hình”): giữ như "
+            "chữ bài."
+        ),
+    ),
+    Record(
+        "s7bt24-06",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "recognised",
+        "grassroots",
+        155,
+        "2024",
+        "Bình Thuận",
+        "huyện Tánh Linh nhiều nhất với 155 mô hình",
+        issuer="Huyện Tánh Linh",
+        unit_type="locality",
+        part_of="s7bt24-04",
+        note=(
+            "Phần “trong đó” của 796 (huyện có nhiều mô hình được công nhận nhất năm 2024); cấp "
+            "theo quy ước của tổng. “...” sau câu: bài không kể hết các đơn vị, các phần không "
+            "cộng đủ tổng."
+        ),
+    ),
+    Record(
+        "s7bt24-07",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "proposed",
+        "province",
+        43,
+        "2024",
+        "Bình Thuận",
+        "đề nghị công nhận 43 mô hình “Dân vận khéo” cấp tỉnh năm 2024",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        note=(
+            "Các đơn vị đề nghị công nhận ở cấp tỉnh: là đề nghị, không cộng vào số công nhận. "
+            "“11/14 đơn vị” là phân số đơn vị, không ghi."
+        ),
+    ),
+    Record(
+        "s7bt24-08",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "proposed",
+        "province",
+        36,
+        "2024",
+        "Bình Thuận",
+        "đề nghị công nhận 43 mô hình “Dân vận khéo” cấp tỉnh năm 2024 (gồm 36 mô hình tập thể",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        part_of="s7bt24-07",
+        note="Phần trong ngoặc (“gồm”) của 43 mô hình đề nghị cấp tỉnh; “mô hình tập thể” ghi là mô hình.",
+    ),
+    Record(
+        "s7bt24-09",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "proposed",
+        "province",
+        7,
+        "2024",
+        "Bình Thuận",
+        "đề nghị công nhận 43 mô hình “Dân vận khéo” cấp tỉnh năm 2024 (gồm 36 mô hình tập thể và 7 mô hình "
+        "cá nhân",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        part_of="s7bt24-07",
+        note=(
+            "Phần trong ngoặc của 43 mô hình đề nghị cấp tỉnh; “mô hình cá nhân” ghi là mô hình "
+            "(36 + 7 = 43)."
+        ),
+    ),
+    Record(
+        "s7bt24-10",
+        "baobinhthuan-2024-binhthuan",
+        "model",
+        "recognised",
+        "province",
+        24,
+        "2024",
+        "Bình Thuận",
+        "kết quả đã xét công nhận 24 mô hình của tập thể, cá nhân",
+        issuer="Ban Dân vận Tỉnh ủy Bình Thuận",
+        note=(
+            "Kết quả xét 43 mô hình đề nghị cấp tỉnh (s7bt24-07): 24 được công nhận cấp tỉnh. "
+            "Bài không viết “trong đó” và hành động khác (công nhận, không phải đề nghị): không "
+            "gắn part_of. Có thể nằm trong 796 của s7bt24-04 (“các cấp”), bài không nói rõ: "
+            "không cộng hai số. “mô hình của tập thể, cá nhân” là mô hình (không phải số tập "
+            "thể, cá nhân)."
+        ),
+    ),
+]
+
+# Session 5 (wording): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "cualo-2018-10-04-thamdinh",
+        "Cửa Lò thẩm định các mô hình dân vận khéo giai đoạn 2015 – 2018",
+        "Cổng thông tin điện tử thị xã Cửa Lò (Nghệ An)",
+        "https://cualo.vn/cua-lo-tham-dinh-cac-mo-hinh-dan-van-kheo-giai-doan-2015-2018/",
+        D(2018, 10, 4),
+        "page",
+        issuer="Ban chỉ đạo phong trào thi đua “Dân vận khéo” thị xã Cửa Lò",
+        event_date=D(2018, 10, 4),
+        note=(
+            "Trang ghi “Đăng ngày 04/10/2018”; buổi thẩm định “Sáng ngày 4/10”. Bài đi trước hội "
+            "nghị sơ kết 3 năm (2015 – 2018) mà cualo-2018-11-13 đưa tin: khác bài, không cộng "
+            "hai nguồn. “20 mô hình tiêu biểu” là số sẽ được chọn sau thẩm định (kế hoạch, chưa "
+            "xảy ra): không ghi. “2 mô hình” ở phường Nghi Tân là các mô hình tổ thẩm định đi "
+            "kiểm tra sáng hôm đó (một hoạt động, bài không nói là phần của 32): không ghi. “3 "
+            "tổ thẩm định” không phải mô hình."
+        ),
+    ),
+    Source(
+        "cualo-2022-10-31-mttq",
+        "Đoàn UBMTTQ Tỉnh kiểm tra các mô hình dân vận khéo tại Cửa Lò",
+        "Cổng thông tin điện tử thị xã Cửa Lò (Nghệ An)",
+        "https://cualo.vn/doan-ubmttq-tinh-kiem-tra-cac-mo-hinh-dan-van-kheo-tai-cua-lo/",
+        D(2022, 10, 31),
+        "page",
+        issuer="Ủy ban MTTQ Việt Nam thị xã Cửa Lò và các phường",
+        event_date=D(2022, 10, 31),
+        note=(
+            "Trang ghi “Đăng ngày 31/10/2022”; buổi kiểm tra “Chiều 31/10”. Bản lưu bị cắt giữa "
+            "câu (“… các phường chủ trì thực ”): chỉ ghi hai số đọc được trước chỗ cắt, phần sau "
+            "không thấy. Bài không nêu kỳ của số: ghi tháng đăng bài (10/2022), cách đọc của dự "
+            "án. Bốn mô hình đoàn tỉnh đi kiểm tra được kể tên, không có số: không ghi."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "s7w18-01",
+        "cualo-2018-10-04-thamdinh",
+        "model",
+        "proposed",
+        "district",
+        32,
+        "2015-2018",
+        "Nghệ An",
+        "thẩm định 32 mô hình do các đơn vị cơ sở đề nghị tuyên dương",
+        issuer="Ban chỉ đạo phong trào thi đua “Dân vận khéo” thị xã Cửa Lò",
+        note=(
+            "Các đơn vị cơ sở đề nghị thị xã tuyên dương: ghi đề nghị ở cấp thị xã (huyện), như "
+            "am20-04 ghi cấp của khen thưởng được đề nghị. Đề nghị, chưa phải tuyên dương: không "
+            "cộng vào số được khen."
+        ),
+    ),
+    Record(
+        "s7w22-01",
+        "cualo-2022-10-31-mttq",
+        "model",
+        "registered",
+        "district",
+        3,
+        "thang 10/2022",
+        "Nghệ An",
+        "3 mô hình do Ban thường trực UBMTTQ VN Thị xã đăng ký phối hợp xây dựng",
+        issuer="Ủy ban MTTQ Việt Nam thị xã Cửa Lò",
+        unit_type="mass_organisation",
+        note=(
+            "Mô hình “dân vận khéo” của riêng Mặt trận thị xã (cấp huyện), do Ban thường trực "
+            "đăng ký: ghi cấp huyện vì người đăng ký là cơ quan cấp thị xã; không phải tổng toàn "
+            "thị xã. Không nêu kỳ: tháng đăng bài."
+        ),
+    ),
+    Record(
+        "s7w22-02",
+        "cualo-2022-10-31-mttq",
+        "model",
+        "registered",
+        "grassroots",
+        14,
+        "thang 10/2022",
+        "Nghệ An",
+        "14 mô hình do BTT Ủy ban MTTQVN các phường chủ trì thực",
+        issuer="Ủy ban MTTQ Việt Nam các phường thị xã Cửa Lò",
+        unit_type="mass_organisation",
+        note=(
+            "Số của Mặt trận các phường cộng lại (một tổ chức, không phải toàn thị xã): ghi cấp "
+            "cơ sở theo quy ước (như bxmt24-01 của Bát Xát). Câu bị cắt ở “chủ trì thực”: đọc là "
+            "“thực hiện”, ghi là đăng ký theo quy ước. Không cộng với 3 mô hình của Mặt trận thị "
+            "xã (bài không nói tổng)."
+        ),
+    ),
+]
+
+
+# Session 5 (districts-a): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baomoi-2021-duchue",
+        "Đức Huệ: Lan tỏa phong trào thi đua học tập và làm theo gương Bác",
+        "Báo Mới (baomoi.net.vn, bài tổng hợp; báo gốc không ghi trong bản lưu)",
+        (
+            "https://baomoi.net.vn/duc-hue-lan-toa-phong-trao-thi-dua-hoc-tap-va-lam-theo-guong-bac-c39515016.epi"
+        ),
+        None,
+        None,
+        issuer="Huyện ủy Đức Huệ (Phó Bí thư Thường trực Huyện ủy Hồ Minh Phương)",
+        note=(
+            "Trang lưu không ghi ngày đăng và không nêu báo gốc. Bài viết dịp 5 năm thực hiện "
+            "Chỉ thị 05-CT/TW (“Qua 05 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016”), nên "
+            "năm 2021 trong mã nguồn và kỳ 2016-2021 là cách đọc của dự án. Bài nói về phong "
+            "trào học tập và làm theo Bác, nhưng số 170 là mô hình của phong trào thi đua xây "
+            "dựng mô hình Dân vận khéo. Huyện Đức Huệ, tỉnh Long An trước khi sáp nhập "
+            "(1/7/2025). Bản lưu chỉ cho thấy phần đầu bài."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "dhu21-01",
+        "baomoi-2021-duchue",
+        "model",
+        "registered",
+        "grassroots",
+        170,
+        "2016-2021",
+        "Long An",
+        "có 170 mô hình được xây dựng",
+        issuer="Huyện ủy Đức Huệ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Toàn huyện Đức Huệ, “qua 5 năm triển khai, thực hiện” (kỳ 2016-2021 đọc từ "
+            "5 năm thực hiện Chỉ thị 05 kể từ 15/5/2016; câu không nói rõ 5 năm của phong trào "
+            "nào). “Được xây dựng” ghi là đăng ký/xây dựng. Không ghi: “36 tổ kinh tế hợp tác”, "
+            "“8 hợp tác xã” (tổ chức kinh tế, không phải số mô hình)."
+        ),
+    ),
+]
+
+# Session 5 (districts-b): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baonghean-2017-quychau",
+        "173 điển hình dân vận khéo ở huyện miền núi được biểu dương",
+        "Báo Nghệ An (baonghean.vn)",
+        "https://baonghean.vn/173-dien-hinh-dan-van-kheo-o-huyen-mien-nui-duoc-bieu-duong-170303.html",
+        None,
+        None,
+        issuer="Huyện Quỳ Châu (Huyện ủy Quỳ Châu)",
+        note=(
+            "Trang lưu không ghi ngày đăng. Hội nghị “sáng 26/12”, “giai đoạn 2015 - 2017”; bài "
+            "nêu “hộ nghèo … (năm 2017)”, nên năm của hội nghị có lẽ là 2017 (không ghi "
+            "event_date vì trang không viết năm cạnh ngày). Bản lưu dừng giữa câu “UBND huyện "
+            "cũng trao Giấy k…”: số giấy khen của UBND huyện (nếu có) không đọc được, không ghi."
+        ),
+    ),
+    Source(
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "Quỳ Hợp biểu dương 24 tập thể và 16 cá nhân “Dân vận khéo”",
+        "Đài Phát thanh và Truyền hình Nghệ An (truyenhinhnghean.vn)",
+        (
+            "https://truyenhinhnghean.vn/thoi-su-chinh-tri/202010/quy-hop-bieu-duong-24-tap-the-va-16-ca-nhan-dan-van-kheo-2d7526d"
+        ),
+        D(2020, 10, 14),
+        "page",
+        issuer="Huyện ủy Quỳ Hợp",
+        event_date=D(2020, 10, 14),
+        note=(
+            "Trang ghi “18:16, 14/10/2020”; hội nghị “Chiều 14/10”. Bản lưu dừng giữa chú thích "
+            "ảnh “Các cá nhân được Huyện ủy Quỳ Hợp khe…”: phần sau (có thể có số khen thưởng "
+            "trong thân bài) không đọc được."
+        ),
+    ),
+    Source(
+        "baoqb-2021-02-lethuy",
+        "Hiệu quả từ phong trào thi đua “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Quảng Bình (baoquangbinh.vn)",
+        (
+            "https://beta.baoquangbinh.vn/chinh-tri/202102/hieu-qua-tu-phong-trao-thi-dua-dan-van-kheo-2185359/index.html"
+        ),
+        None,
+        "url",
+        issuer="Huyện Lệ Thủy",
+        note=(
+            "Ngày đăng chỉ biết tháng: 02/2021 (đường dẫn “/202102/”). Trang lưu không hiện tiêu "
+            "đề. Bản lưu dừng giữa câu “góp phần tích cực vào việc hoàn t…”: phần sau không đọc "
+            "được. Tỉnh Quảng Bình trước khi sáp nhập (nay Quảng Trị)."
+        ),
+    ),
+    Source(
+        "quangbinh-gov-2020-donghoi",
+        (
+            'Thành ủy Đồng Hới: Biểu dương 23 tập thể, 05 cá nhân đạt tiêu chí điển hình "Dân '
+            'vận khéo" giai đoạn 2016 - 2020'
+        ),
+        "Cổng thông tin điện tử tỉnh Quảng Bình (quangbinh.gov.vn)",
+        (
+            "https://www.quangbinh.gov.vn/3cms/thanh-uy-dong-hoi-bieu-duong-23-tap-the-05-ca-nhan-dat-tieu-chi-dien-hinh-dan-van-kheo-giai.htm"
+        ),
+        None,
+        None,
+        issuer="Thành ủy Đồng Hới",
+        event_date=D(2020, 9, 25),
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị tổng kết “tổ chức vào ngày 25/9/2020”. Bản "
+            "lưu dừng giữa câu “cuộc vậ…”: phần sau không đọc được. Tỉnh Quảng Bình trước khi "
+            "sáp nhập."
+        ),
+    ),
+    Source(
+        "tienphuoc-gov-2022-06-tienlanh",
+        "Kiểm tra các mô hình dân vận khéo năm 2022 ở xã Tiên Lãnh (tiêu đề mô tả)",
+        "Trang thông tin điện tử xã Tiên Lãnh, huyện Tiên Phước (tienlanh.tienphuoc.quangnam.gov.vn)",
+        "http://tienlanh.tienphuoc.quangnam.gov.vn/Default.aspx?Group=188&NID=5137&tabid=748",
+        None,
+        None,
+        issuer="Xã Tiên Lãnh (Khối dân vận Đảng ủy xã)",
+        event_date=D(2022, 6, 17),
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề; buổi kiểm tra “Sáng ngày "
+            "17/6/2022”. Xã Tiên Lãnh, huyện Tiên Phước, tỉnh Quảng Nam (trước khi sáp nhập)."
+        ),
+    ),
+    Source(
+        "baotuyenquang-2018-nahang",
+        "Na Hang biểu dương điển hình “Dân vận khéo” tiêu biểu, xuất sắc",
+        "Báo Tuyên Quang (baotuyenquang.com.vn)",
+        (
+            "http://baotuyenquang.com.vn/chinh-tri/trong-tinh/na-hang-bieu-duong-dien-hinh-dan-van-kheo-tieu-bieu-xuat-sac-106862.html"
+        ),
+        None,
+        None,
+        issuer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Na Hang",
+        note=(
+            "Trang lưu không ghi ngày đăng (“Vừa qua”); hội nghị sơ kết 3 năm, giai đoạn "
+            "2016-2018, và bài nói tới “Giai đoạn 2019-2020” sắp tới: mã nguồn mang năm cuối của "
+            "kỳ (2018). Chú thích ảnh nói Bí thư Huyện ủy tặng giấy khen cho tập thể, không nêu "
+            "số. Bản lưu dừng ở đoạn “Giai đoạn 2019-2020 …”: phần sau không đọc được."
+        ),
+    ),
+    Source(
+        "baomoi-2018-concuong",
+        "Con Cuông báo công với Bác Hồ về phong trào thi đua Dân vận khéo",
+        "baomoi.com (trang tổng hợp, đăng lại; bản lưu không nêu báo gốc)",
+        "https://baomoi.com/con-cuong-bao-cong-voi-bac-ho-ve-phong-trao-thi-dua-dan-van-kheo/c/28145821.epi",
+        None,
+        None,
+        issuer="Ban Thường vụ Huyện ủy Con Cuông",
+        note=(
+            "Trang lưu không ghi ngày đăng; lễ báo công “Ngày 13/10” về giai đoạn 2016 - 2018 "
+            "(năm của lễ không viết ra; có lẽ 2018): mã nguồn mang năm cuối của kỳ. Ảnh của Bá "
+            "Hậu. “Hơn 50 tập thể, cá nhân điển hình” là tập thể và cá nhân gộp, dự lễ: không "
+            "ghi."
+        ),
+    ),
+    Source(
+        "baonghean-2019-anhson",
+        (
+            "Anh Sơn biểu dương 43 điển hình học tập và làm theo tư tưởng, đạo đức, phong cách "
+            "Hồ Chí Minh (tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Báo Nghệ An (amp.baonghean.vn)",
+        (
+            "https://amp.baonghean.vn/anh-son-bieu-duong-43-dien-hinh-hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh-243698.html"
+        ),
+        None,
+        None,
+        issuer="Huyện ủy Anh Sơn",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề (số 43 chỉ có trong đường dẫn, "
+            "= 19 + 24: không ghi bản ghi riêng vì không có trong văn bản lưu). Hội nghị “Sáng "
+            "22/5” sơ kết 3 năm Chỉ thị 05, giai đoạn 2016-2019 (năm 2019 suy từ kỳ). Phong trào "
+            "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, không phải Dân vận "
+            "khéo."
+        ),
+    ),
+    Source(
+        "dantri-2016-nghean-ct03",
+        (
+            "Tuyên dương 84 cá nhân, tập thể điển hình trong phong trào học tập và làm theo tấm "
+            "gương đạo đức Hồ Chí Minh (tiêu đề dựng lại từ đường dẫn)"
+        ),
+        "Báo Dân trí (dantri.com.vn, mục video)",
+        (
+            "https://dantri.com.vn/video/tuyen-duong-84-ca-nhan-tap-the-dien-hinh-trong-phong-trao-hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh-46143.htm"
+        ),
+        None,
+        None,
+        issuer="Tỉnh Nghệ An (Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh) và Thủ tướng Chính phủ",
+        note=(
+            "Trang lưu không ghi ngày đăng trong bài và không hiện tiêu đề. Siêu dữ liệu bản lưu "
+            "ghi “2021-05”, không khớp với nội dung: hội nghị “Sáng 27/5” tổng kết 5 năm Chỉ thị "
+            "03 (giai đoạn 2011 - 2016), tức có lẽ năm 2016; mã nguồn mang năm cuối của kỳ. (Một "
+            "trang video Dân trí khác, về lễ 85 năm thành lập Đoàn năm 2016, cũng mang siêu dữ "
+            "liệu “2021-05”: ngày trong siêu dữ liệu không phải ngày đăng.) Số 84 ở đường dẫn = "
+            "5 + 10 + 13 + 17 + 14 + 25 và là “cá nhân, tập thể” gộp: không ghi. Phong trào học "
+            "tập và làm theo tấm gương đạo đức Hồ Chí Minh, không phải Dân vận khéo."
+        ),
+    ),
+    Source(
+        "baonghean-2016-doluong-ct03",
+        "Tuyên dương điển hình học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+        "Báo Nghệ An (baonghean.vn)",
+        (
+            "https://baonghean.vn/tuyen-duong-dien-hinh-hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh-98261.html"
+        ),
+        None,
+        None,
+        issuer="Huyện Đô Lương (Huyện ủy Đô Lương)",
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị “Sáng 26/4” tổng kết 5 năm Chỉ thị 03-CT/TW "
+            "(ban hành 5/2011), nên có lẽ năm 2016: mã nguồn mang năm đó. Bài nói hai huyện (Đô "
+            "Lương, Quỳ Hợp); phần Quỳ Hợp bị cắt trong bản lưu (“tổng kết 5 năm thực hiện C…”), "
+            "không đọc được số. Học sinh giỏi (88, 1.260), đất, tiền, số xã nông thôn mới: không "
+            "phải bản ghi."
+        ),
+    ),
+    Source(
+        "baotth-2015-10-13-quangdien",
+        "Quảng Điền: 15 tập thể, cá nhân được khen thưởng về quy chế dân chủ",
+        "Báo Thừa Thiên Huế (baothuathienhue.vn)",
+        (
+            "https://baothuathienhue.vn/quang-dien-15-tap-the-ca-nhan-duoc-khen-thuong-ve-quy-che-dan-chu-a16699.html"
+        ),
+        D(2015, 10, 13),
+        "page",
+        issuer="UBND huyện Quảng Điền",
+        event_date=D(2015, 10, 13),
+        note=(
+            "Trang ghi “13/10/2015 - 17:08”; hội nghị “Sáng 13/10”. Quy chế dân chủ ở cơ sở, "
+            "không phải Dân vận khéo. Tiêu đề “15 tập thể, cá nhân” là tập thể và cá nhân gộp (= "
+            "5 + 10): không ghi bản ghi riêng. “15 năm” thực hiện Chỉ thị 30 là thời gian, không "
+            "phải số đếm."
+        ),
+    ),
+    Source(
+        "baoqnam-2014-ct03",
+        "Tặng bằng khen cho 46 tập thể và cá nhân thực hiện tốt Chỉ chị 03",
+        "Báo Quảng Nam (baoquangnam.vn)",
+        (
+            "https://baoquangnam.vn/hoc-va-lam-theo-tam-guong-dao-duc-ho-chi-minh/tang-bang-khen-cho-46-tap-the-va-ca-nhan-thuc-hien-tot-chi-chi-03-19087.html"
+        ),
+        None,
+        None,
+        issuer="Chủ tịch UBND tỉnh Quảng Nam",
+        note=(
+            "Trang lưu không ghi ngày đăng; bài viết “Hôm qua 12.5” (Quyết định số "
+            "1436/QĐ-UBND), năm không viết ra: “03 năm thực hiện Chỉ thị số 03-CT/TW ngày "
+            "14.5.2011” cho thấy năm 2014, mã nguồn mang năm đó. Tiêu đề “46 tập thể và cá nhân” "
+            "là gộp (= 23 + 23): không ghi bản ghi riêng. Tiêu đề viết “Chỉ chị 03” (lỗi của "
+            "trang), giữ nguyên. Phong trào học tập và làm theo tấm gương đạo đức Hồ Chí Minh."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "qch17-01",
+        "baonghean-2017-quychau",
+        "model",
+        "registered",
+        "grassroots",
+        173,
+        "2015-2017",
+        "Nghệ An",
+        "toàn huyện đã xây dựng 173 mô hình điển hình",
+        issuer="Huyện Quỳ Châu",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Cùng số 173 ở tiêu đề (“173 điển hình … được biểu dương”) và sa-pô (“173 "
+            "mô hình dân vận khéo … đã được biểu dương”): một sự kiện, một bản ghi, theo lời "
+            "thân bài (“xây dựng”, ghi là đăng ký). “Mô hình điển hình” (không dấu phẩy) ghi là "
+            "mô hình. Kỳ “giai đoạn 2015 - 2017” theo tên hội nghị."
+        ),
+    ),
+    Record(
+        "qch17-02",
+        "baonghean-2017-quychau",
+        "model",
+        "registered",
+        "grassroots",
+        89,
+        "2015-2017",
+        "Nghệ An",
+        "89 mô hình về phát triển kinh tế xã hội",
+        issuer="Huyện Quỳ Châu",
+        part_of="qch17-01",
+        note=(
+            "Phần của qch17-01 (“trong đó”). “Phát triển kinh tế xã hội” gộp kinh tế và văn hóa "
+            "- xã hội: để trống lĩnh vực. 89 + 18 + 41 + 25 = 173."
+        ),
+    ),
+    Record(
+        "qch17-03",
+        "baonghean-2017-quychau",
+        "model",
+        "registered",
+        "grassroots",
+        18,
+        "2015-2017",
+        "Nghệ An",
+        "18 mô hình về AN-QP",
+        issuer="Huyện Quỳ Châu",
+        field="defence_security",
+        part_of="qch17-01",
+        note="Phần của qch17-01 (“trong đó”).",
+    ),
+    Record(
+        "qch17-04",
+        "baonghean-2017-quychau",
+        "model",
+        "registered",
+        "grassroots",
+        41,
+        "2015-2017",
+        "Nghệ An",
+        "41 mô hình về xây dựng hệ thống chính trị",
+        issuer="Huyện Quỳ Châu",
+        field="political_system",
+        part_of="qch17-01",
+        note="Phần của qch17-01 (“trong đó”).",
+    ),
+    Record(
+        "qch17-05",
+        "baonghean-2017-quychau",
+        "model",
+        "registered",
+        "grassroots",
+        25,
+        "2015-2017",
+        "Nghệ An",
+        "25 mô hình về xây dựng nông thôn mới",
+        issuer="Huyện Quỳ Châu",
+        part_of="qch17-01",
+        note="Phần của qch17-01 (“trong đó”). “Xây dựng nông thôn mới” không có mã lĩnh vực: để trống.",
+    ),
+    Record(
+        "qch17-06",
+        "baonghean-2017-quychau",
+        "collective",
+        "recognised",
+        "district",
+        16,
+        "2015-2017",
+        "Nghệ An",
+        "Huyện ủy Qùy Châu đã trao giấy chứng nhận cho 16 tập thể",
+        issuer="Huyện ủy Quỳ Châu",
+        tier="excellent",
+        note=(
+            "“Trao giấy chứng nhận … có thành tích xuất sắc”: giấy chứng nhận (không phải giấy "
+            "khen), ghi là công nhận; chú thích ảnh gọi họ là “các tập thể, cá nhân điển hình”. "
+            "Còn ngờ: có thể đọc là khen thưởng."
+        ),
+    ),
+    Record(
+        "qch17-07",
+        "baonghean-2017-quychau",
+        "individual",
+        "recognised",
+        "district",
+        14,
+        "2015-2017",
+        "Nghệ An",
+        "14 cá nhân có thành tích xuất sắc trong phong trào “Dân vận khéo”",
+        issuer="Huyện ủy Quỳ Châu",
+        tier="excellent",
+        note="Như qch17-06 (giấy chứng nhận của Huyện ủy, ghi là công nhận).",
+    ),
+    Record(
+        "qhp20-01",
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "collective",
+        "praised",
+        "district",
+        24,
+        "2015-2020",
+        "Nghệ An",
+        "Quỳ Hợp biểu dương 24 tập thể",
+        issuer="Huyện ủy Quỳ Hợp",
+        note=(
+            "Số chỉ có ở tiêu đề (phần thân bài nêu số bị cắt trong bản lưu). Tiêu đề nói “biểu "
+            "dương”; chú thích ảnh nói “Các tập thể được Huyện ủy Quỳ Hợp khen thưởng”: ghi theo "
+            "lời câu có số (biểu dương)."
+        ),
+    ),
+    Record(
+        "qhp20-02",
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "individual",
+        "praised",
+        "district",
+        16,
+        "2015-2020",
+        "Nghệ An",
+        "16 cá nhân “Dân vận khéo”",
+        issuer="Huyện ủy Quỳ Hợp",
+        note="Như qhp20-01 (số ở tiêu đề; chú thích ảnh nói “khen…”, bị cắt).",
+    ),
+    Record(
+        "qhp20-03",
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "model_or_exemplar",
+        "registered",
+        "grassroots",
+        125,
+        "2015-2020",
+        "Nghệ An",
+        "toàn huyện đã xây dựng được 125 mô hình, điển hình về văn hóa - xã hội",
+        issuer="Huyện Quỳ Hợp",
+        field="culture_society",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Chỉ lĩnh vực văn hóa - xã hội (bài không nêu tổng mọi lĩnh vực). “Trong 5 "
+            "năm qua” = giai đoạn 2015-2020 của hội nghị. “Xây dựng” ghi là đăng ký."
+        ),
+    ),
+    Record(
+        "qhp20-04",
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "model",
+        "registered",
+        "grassroots",
+        75,
+        "2015-2020",
+        "Nghệ An",
+        "75 mô hình tập thể",
+        issuer="Huyện Quỳ Hợp",
+        field="culture_society",
+        part_of="qhp20-03",
+        note=(
+            "Phần của qhp20-03 (“trong đó”). “Mô hình tập thể” ghi là mô hình (data/README.md). "
+            "75 + 50 = 125."
+        ),
+    ),
+    Record(
+        "qhp20-05",
+        "truyenhinhnghean-2020-10-14-quyhop",
+        "model",
+        "registered",
+        "grassroots",
+        50,
+        "2015-2020",
+        "Nghệ An",
+        "50 mô hình cá nhân",
+        issuer="Huyện Quỳ Hợp",
+        field="culture_society",
+        part_of="qhp20-03",
+        note="Phần của qhp20-03 (“trong đó”). “Mô hình cá nhân” ghi là mô hình.",
+    ),
+    Record(
+        "lth20-01",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        535,
+        "2016-2020",
+        "Quảng Bình",
+        "toàn huyện đã đăng ký xây dựng 535 mô hình",
+        issuer="Huyện Lệ Thủy",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Trong 5 năm” của phong trào giai đoạn 2016-2020."
+        ),
+    ),
+    Record(
+        "lth20-02",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        340,
+        "2016-2020",
+        "Quảng Bình",
+        "tăng 340 mô hình so với năm 2015",
+        issuer="Huyện Lệ Thủy",
+        measure="change",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mức tăng so với năm 2015, không phải số mô hình; không cộng."
+        ),
+    ),
+    Record(
+        "lth20-03",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        154,
+        "2016-2020",
+        "Quảng Bình",
+        "kinh tế (154 mô hình)",
+        issuer="Huyện Lệ Thủy",
+        field="economy",
+        part_of="lth20-01",
+        note="Phần của lth20-01 theo lĩnh vực (“gồm các lĩnh vực”). 154 + 202 + 94 + 85 = 535.",
+    ),
+    Record(
+        "lth20-04",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        202,
+        "2016-2020",
+        "Quảng Bình",
+        "văn hóa-xã hội (202 mô hình)",
+        issuer="Huyện Lệ Thủy",
+        field="culture_society",
+        part_of="lth20-01",
+        note="Phần của lth20-01 theo lĩnh vực.",
+    ),
+    Record(
+        "lth20-05",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        94,
+        "2016-2020",
+        "Quảng Bình",
+        "quốc phòng-an ninh (94 mô hình)",
+        issuer="Huyện Lệ Thủy",
+        field="defence_security",
+        part_of="lth20-01",
+        note="Phần của lth20-01 theo lĩnh vực.",
+    ),
+    Record(
+        "lth20-06",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "registered",
+        "grassroots",
+        85,
+        "2016-2020",
+        "Quảng Bình",
+        "xây dựng hệ thống chính trị (85 mô hình)",
+        issuer="Huyện Lệ Thủy",
+        field="political_system",
+        part_of="lth20-01",
+        note="Phần của lth20-01 theo lĩnh vực.",
+    ),
+    Record(
+        "lth20-07",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "recognised",
+        "district",
+        39,
+        "2016-2020",
+        "Quảng Bình",
+        "huyện đã công nhận 39 mô hình “Dân vận khéo” cấp huyện",
+        issuer="Huyện Lệ Thủy",
+        part_of="lth20-01",
+        note="“Trong đó” sau số đăng ký 535: phần của lth20-01.",
+    ),
+    Record(
+        "lth20-08",
+        "baoqb-2021-02-lethuy",
+        "model",
+        "recognised",
+        "province",
+        9,
+        "2016-2020",
+        "Quảng Bình",
+        "9 mô hình được công nhận và biểu dương khen thưởng cấp tỉnh",
+        issuer="Tỉnh Quảng Bình",
+        part_of="lth20-01",
+        note=(
+            "Cùng câu “Trong đó”: phần của lth20-01. “Được công nhận và biểu dương khen thưởng "
+            "cấp tỉnh”: ghi một bản ghi, hành động công nhận (động từ đầu); cũng là khen thưởng. "
+            "Không cộng với 39 cấp huyện (bài không nói hai nhóm tách rời)."
+        ),
+    ),
+    Record(
+        "dhoi20-01",
+        "quangbinh-gov-2020-donghoi",
+        "collective",
+        "praised",
+        "district",
+        23,
+        "2016-2020",
+        "Quảng Bình",
+        "Thành ủy Đồng Hới đã tổ chức biểu dương 23 tập thể",
+        issuer="Thành ủy Đồng Hới",
+        note=(
+            "“Biểu dương 23 tập thể, 05 cá nhân đạt tiêu chí điển hình”: biểu dương đơn thuần; "
+            "cấp thành phố thuộc tỉnh ghi là cấp huyện. Cùng số ở tiêu đề và thân bài: một bản "
+            "ghi."
+        ),
+    ),
+    Record(
+        "dhoi20-02",
+        "quangbinh-gov-2020-donghoi",
+        "individual",
+        "praised",
+        "district",
+        5,
+        "2016-2020",
+        "Quảng Bình",
+        "05 cá nhân đạt tiêu chí điển hình",
+        issuer="Thành ủy Đồng Hới",
+        note="Như dhoi20-01. Số viết “05”.",
+    ),
+    Record(
+        "dhoi20-03",
+        "quangbinh-gov-2020-donghoi",
+        "collective",
+        "certificate_of_merit",
+        "district",
+        9,
+        "2016-2020",
+        "Quảng Bình",
+        "Ban Thường vụ Thành ủy cũng đã tặng Giấy khen cho 09 tập thể",
+        issuer="Ban Thường vụ Thành ủy Đồng Hới",
+        tier="excellent",
+        note="Giấy khen “có thành tích xuất sắc”; không cộng với số biểu dương (dhoi20-01).",
+    ),
+    Record(
+        "dhoi20-04",
+        "quangbinh-gov-2020-donghoi",
+        "individual",
+        "certificate_of_merit",
+        "district",
+        9,
+        "2016-2020",
+        "Quảng Bình",
+        "09 cá nhân có thành tích xuất sắc",
+        issuer="Ban Thường vụ Thành ủy Đồng Hới",
+        tier="excellent",
+        note="Như dhoi20-03.",
+    ),
+    Record(
+        "tln22-01",
+        "tienphuoc-gov-2022-06-tienlanh",
+        "model",
+        "registered",
+        "grassroots",
+        114,
+        "thang 6/2022",
+        "Quảng Nam",
+        "Hiện nay xã Tiên Lãnh có 114 mô hình",
+        issuer="Xã Tiên Lãnh",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Tổng của một xã (“có”, ghi là đăng ký). Câu không nhắc tên phong trào; câu "
+            "trước nói “kiểm tra các mô hình dân vận khéo năm 2022” và đoạn cuối nói “nhân rộng "
+            'các mô hình "Dân vận khéo" trên địa bàn xã”: ghi là Dân vận khéo, còn ngờ (có thể '
+            "gồm mô hình kinh tế vườn khác). Kỳ: tháng của buổi kiểm tra (17/6/2022), vì trang "
+            "không ghi ngày đăng."
+        ),
+    ),
+    Record(
+        "nhg18-01",
+        "baotuyenquang-2018-nahang",
+        "model",
+        "registered",
+        "grassroots",
+        755,
+        "2016-2018",
+        "Tuyên Quang",
+        "toàn huyện đã đăng ký xây dựng được 755 mô hình “Dân vận khéo”",
+        issuer="Huyện Na Hang",
+        note="Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo quy ước.",
+    ),
+    Record(
+        "nhg18-02",
+        "baotuyenquang-2018-nahang",
+        "model",
+        "registered",
+        "grassroots",
+        192,
+        "2016-2018",
+        "Tuyên Quang",
+        "192 mô hình tập thể",
+        issuer="Huyện Na Hang",
+        part_of="nhg18-01",
+        note="Phần của nhg18-01 (“trong đó”). “Mô hình tập thể” ghi là mô hình. 192 + 563 = 755.",
+    ),
+    Record(
+        "nhg18-03",
+        "baotuyenquang-2018-nahang",
+        "model",
+        "registered",
+        "grassroots",
+        563,
+        "2016-2018",
+        "Tuyên Quang",
+        "563 mô hình cá nhân",
+        issuer="Huyện Na Hang",
+        part_of="nhg18-01",
+        note="Phần của nhg18-01 (“trong đó”). “Mô hình cá nhân” ghi là mô hình.",
+    ),
+    Record(
+        "ccg18-01",
+        "baomoi-2018-concuong",
+        "model",
+        "registered",
+        "grassroots",
+        202,
+        "2016-2018",
+        "Nghệ An",
+        "Thời gian qua đã có 202 mô hình trên tất cả các lĩnh vực của đời sống xã hội",
+        issuer="Huyện Con Cuông",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Đã có” ghi là đăng ký. “Thời gian qua” trong bài báo công giai đoạn 2016 "
+            "- 2018: kỳ 2016-2018, còn ngờ (có thể gồm mô hình trước 2016)."
+        ),
+    ),
+    Record(
+        "ccg18-02",
+        "baomoi-2018-concuong",
+        "model_or_exemplar",
+        "recognised",
+        "district",
+        29,
+        "2016-2018",
+        "Nghệ An",
+        "Trong đó có 29 mô hình, điển hình tiêu biểu được lựa chọn suy tôn cấp huyện",
+        issuer="Huyện ủy Con Cuông",
+        part_of="ccg18-01",
+        note=(
+            "“Được lựa chọn suy tôn cấp huyện” ghi là công nhận cấp huyện. Phần của ccg18-01 "
+            "(“Trong đó”), dù chủ ngữ là “mô hình, điển hình” còn tổng là “mô hình”."
+        ),
+    ),
+    Record(
+        "ason19-01",
+        "baonghean-2019-anhson",
+        "collective",
+        "praised",
+        "district",
+        19,
+        "2016-2019",
+        "Nghệ An",
+        "huyện Anh Sơn đã biểu dương 19 tập thể",
+        issuer="Huyện Anh Sơn",
+        movement="ho_chi_minh_study",
+        tier="excellent",
+        note="Biểu dương đơn thuần, “có thành tích xuất sắc trong thực hiện Chỉ thị 05”.",
+    ),
+    Record(
+        "ason19-02",
+        "baonghean-2019-anhson",
+        "individual",
+        "praised",
+        "district",
+        24,
+        "2016-2019",
+        "Nghệ An",
+        "24 cá nhân có thành tích xuất sắc trong thực hiện Chỉ thị 05",
+        issuer="Huyện Anh Sơn",
+        movement="ho_chi_minh_study",
+        tier="excellent",
+        note="Như ason19-01.",
+    ),
+    Record(
+        "nact16-01",
+        "dantri-2016-nghean-ct03",
+        "collective",
+        "merit_certificate",
+        "central",
+        5,
+        "2011-2016",
+        "Nghệ An",
+        "Thủ tướng Chính phủ đã tặng Bằng khen cho 5 tập thể",
+        issuer="Thủ tướng Chính phủ",
+        movement="ho_chi_minh_study",
+        note="Bằng khen của Thủ tướng: cấp trung ương. Kỳ: giai đoạn 2011 - 2016 của hội nghị tổng kết.",
+    ),
+    Record(
+        "nact16-02",
+        "dantri-2016-nghean-ct03",
+        "individual",
+        "merit_certificate",
+        "central",
+        10,
+        "2011-2016",
+        "Nghệ An",
+        "tặng Bằng khen cho 5 tập thể, 10 cá nhân",
+        issuer="Thủ tướng Chính phủ",
+        movement="ho_chi_minh_study",
+        note="Như nact16-01.",
+    ),
+    Record(
+        "nact16-03",
+        "dantri-2016-nghean-ct03",
+        "collective",
+        "merit_certificate",
+        "province",
+        13,
+        "2011-2016",
+        "Nghệ An",
+        "Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho 13 tập thể",
+        issuer="Chủ tịch UBND tỉnh Nghệ An",
+        movement="ho_chi_minh_study",
+    ),
+    Record(
+        "nact16-04",
+        "dantri-2016-nghean-ct03",
+        "individual",
+        "merit_certificate",
+        "province",
+        17,
+        "2011-2016",
+        "Nghệ An",
+        "tặng Bằng khen cho 13 tập thể, 17 cá nhân",
+        issuer="Chủ tịch UBND tỉnh Nghệ An",
+        movement="ho_chi_minh_study",
+    ),
+    Record(
+        "nact16-05",
+        "dantri-2016-nghean-ct03",
+        "collective",
+        "praised",
+        "province",
+        14,
+        "2011-2016",
+        "Nghệ An",
+        "Ban Thường vụ Tỉnh ủy biểu dương 14 tập thể",
+        issuer="Ban Thường vụ Tỉnh ủy Nghệ An",
+        movement="ho_chi_minh_study",
+        note="Biểu dương đơn thuần, “điển hình … giai đoạn 2011 - 2016”.",
+    ),
+    Record(
+        "nact16-06",
+        "dantri-2016-nghean-ct03",
+        "individual",
+        "praised",
+        "province",
+        25,
+        "2011-2016",
+        "Nghệ An",
+        "biểu dương 14 tập thể, 25 cá nhân điển hình",
+        issuer="Ban Thường vụ Tỉnh ủy Nghệ An",
+        movement="ho_chi_minh_study",
+    ),
+    Record(
+        "nact16-07",
+        "dantri-2016-nghean-ct03",
+        "collective",
+        "merit_certificate",
+        "province",
+        8,
+        "2011-2016",
+        "Nghệ An",
+        "Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen",
+        issuer="Ban Thường vụ Tỉnh ủy Nghệ An",
+        movement="ho_chi_minh_study",
+        note=(
+            "Bằng khen “về tổ chức triển khai và thực hiện Chỉ thị 03-CT/TƯ” (chỉ đạo thực hiện, "
+            "không phải điển hình): ghi vào phong trào học tập và làm theo, còn ngờ. Không cộng "
+            "với các bằng khen khác."
+        ),
+    ),
+    Record(
+        "nact16-08",
+        "dantri-2016-nghean-ct03",
+        "individual",
+        "merit_certificate",
+        "province",
+        1,
+        "2011-2016",
+        "Nghệ An",
+        "8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen",
+        issuer="Ban Thường vụ Tỉnh ủy Nghệ An",
+        movement="ho_chi_minh_study",
+        note="Như nact16-07.",
+    ),
+    Record(
+        "dlct16-01",
+        "baonghean-2016-doluong-ct03",
+        "collective",
+        "recognised",
+        "district",
+        41,
+        "2011-2016",
+        "Nghệ An",
+        "Dịp này có 41 tập thể và 52 cá nhân được suy tôn",
+        issuer="Huyện Đô Lương",
+        movement="ho_chi_minh_study",
+        note=(
+            "“Được suy tôn” (điển hình) ghi là công nhận cấp huyện. Kỳ 2011-2016 là cách đọc “5 "
+            "năm” thực hiện Chỉ thị 03 (ban hành 2011) của dự án."
+        ),
+    ),
+    Record(
+        "dlct16-02",
+        "baonghean-2016-doluong-ct03",
+        "individual",
+        "recognised",
+        "district",
+        52,
+        "2011-2016",
+        "Nghệ An",
+        "52 cá nhân được suy tôn",
+        issuer="Huyện Đô Lương",
+        movement="ho_chi_minh_study",
+        note="Như dlct16-01.",
+    ),
+    Record(
+        "dlct16-03",
+        "baonghean-2016-doluong-ct03",
+        "collective",
+        "certificate_of_merit",
+        "district",
+        9,
+        "2011-2016",
+        "Nghệ An",
+        "9 tập thể và 10 cá nhân được Huyện ủy tặng Giấy khen",
+        issuer="Huyện ủy Đô Lương",
+        movement="ho_chi_minh_study",
+        note=(
+            "Giấy khen “về điển hình học tập và làm theo Bác”; có lẽ nằm trong số được suy tôn, "
+            "bài không nói: không gắn part_of, không cộng."
+        ),
+    ),
+    Record(
+        "dlct16-04",
+        "baonghean-2016-doluong-ct03",
+        "individual",
+        "certificate_of_merit",
+        "district",
+        10,
+        "2011-2016",
+        "Nghệ An",
+        "10 cá nhân được Huyện ủy tặng Giấy khen",
+        issuer="Huyện ủy Đô Lương",
+        movement="ho_chi_minh_study",
+        note="Như dlct16-03.",
+    ),
+    Record(
+        "qdien15-01",
+        "baotth-2015-10-13-quangdien",
+        "collective",
+        "rewarded",
+        "district",
+        5,
+        "2010-2015",
+        "Thừa Thiên Huế",
+        "5 tập thể và 10 cá nhân có thành tích xuất sắc về xây dựng và thực hiện Quy chế dân chủ",
+        issuer="UBND huyện Quảng Điền",
+        movement="grassroots_democracy",
+        tier="excellent",
+        note=(
+            "“Được Uỷ ban nhân dân huyện Quảng Điền khen thưởng” (hình thức không nói). Kỳ "
+            "2010-2015 là cách đọc “sơ kết 5 năm thực hiện quy chế dân chủ ở cơ sở” (hội nghị "
+            "10/2015) của dự án."
+        ),
+    ),
+    Record(
+        "qdien15-02",
+        "baotth-2015-10-13-quangdien",
+        "individual",
+        "rewarded",
+        "district",
+        10,
+        "2010-2015",
+        "Thừa Thiên Huế",
+        "10 cá nhân có thành tích xuất sắc về xây dựng và thực hiện Quy chế dân chủ",
+        issuer="UBND huyện Quảng Điền",
+        movement="grassroots_democracy",
+        tier="excellent",
+        note="Như qdien15-01.",
+    ),
+    Record(
+        "qnct14-01",
+        "baoqnam-2014-ct03",
+        "collective",
+        "merit_certificate",
+        "province",
+        23,
+        "2011-2014",
+        "Quảng Nam",
+        "tặng bằng khen của Chủ tịch UBND tỉnh cho 23 tập thể",
+        issuer="Chủ tịch UBND tỉnh Quảng Nam",
+        movement="ho_chi_minh_study",
+        tier="excellent",
+        note=(
+            "“Thành tích xuất sắc trong 03 năm thực hiện Chỉ thị số 03-CT/TW ngày 14.5.2011”: kỳ "
+            "2011-2014 là cách đọc của dự án."
+        ),
+    ),
+    Record(
+        "qnct14-02",
+        "baoqnam-2014-ct03",
+        "individual",
+        "merit_certificate",
+        "province",
+        23,
+        "2011-2014",
+        "Quảng Nam",
+        "cho 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo Tỉnh ủy",
+        issuer="Chủ tịch UBND tỉnh Quảng Nam",
+        movement="ho_chi_minh_study",
+        tier="excellent",
+        note="Như qnct14-01. Cùng số 23 với số tập thể: hai bản ghi.",
+    ),
+]
+
+# Session 5 (papers): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "baocamau-2014-camau",
+        "Dân vận khéo việc gì cũng thành công (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Cà Mau (baocamau.vn)",
+        "https://baocamau.vn/dan-van-kheo-viec-gi-cung-thanh-cong-a171.html",
+        None,
+        None,
+        issuer="Tỉnh Cà Mau (Ban Dân vận Tỉnh uỷ)",
+        note=(
+            "Trang lưu không ghi ngày đăng và không hiện tiêu đề (tiêu đề dựng lại từ đường "
+            "dẫn). Bài nói “ngót 85 năm truyền thống công tác dân vận” và “nhiệm kỳ qua”: có lẽ "
+            "viết năm 2015, cách đọc của dự án; mã nguồn mang năm của số liệu (“Năm 2014”). Đoạn "
+            "mở đầu lặp hai lần trong bản lưu (sa-pô và thân bài), đoạn trích chỉ giữ một lần. "
+            "Bản lưu xem được dừng giữa câu (“Sự tham gia của tất cả các cấp uỷ, hệ thống chính "
+            "quyền”): phần sau có thể còn số liệu chưa ghi."
+        ),
+    ),
+    Source(
+        "baocamau-2016-ngochien",
+        "Công tác dân vận cần tập trung vào hiệu quả, thực chất",
+        "Báo Cà Mau (baocamau.vn)",
+        "https://baocamau.vn/cong-tac-dan-van-can-tap-trung-vao-hieu-qua-thuc-chat-a12993.html",
+        None,
+        None,
+        issuer="Huyện Ngọc Hiển (Huyện uỷ, Ban Dân vận Huyện uỷ)",
+        event_date=D(2016, 9, 15),
+        note=(
+            "Trang lưu không ghi ngày đăng: dòng đầu trang “Thứ bảy, 14-3-26 11:20:01” là đồng "
+            "hồ của trang lúc lưu (bài nói về năm 2016), không phải ngày đăng; trang Báo Cà Mau "
+            "nào cũng có dòng này. Buổi làm việc “Ngày 15/9”; năm 2016 đọc từ “Năm 2016” và “8 "
+            "tháng năm 2016” trong bài (cách đọc của dự án). Bản lưu xem được dừng giữa câu "
+            "(“Nhân dân đóng góp kho”)."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "bcm14-01",
+        "baocamau-2014-camau",
+        "model",
+        "registered",
+        "grassroots",
+        1200,
+        "2014",
+        "Cà Mau",
+        "các mô hình “Dân vận khéo” khi có gần 1.200 mô hình đăng ký và triển khai",
+        issuer="Tỉnh Cà Mau",
+        qualifier="approx",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Gần 1.200” ghi là khoảng. “Đăng ký và triển khai” ghi là đăng ký. Bài "
+            "không nói rõ cấp; số của cả tỉnh Cà Mau (Ban Dân vận Tỉnh uỷ được dẫn lời)."
+        ),
+    ),
+    Record(
+        "bcnh16-01",
+        "baocamau-2016-ngochien",
+        "model",
+        "registered",
+        "grassroots",
+        288,
+        "2016",
+        "Cà Mau",
+        "Năm 2016, Ngọc Hiển đăng ký triển khai được 288 mô hình ở tất cả các lĩnh vực",
+        issuer="Huyện Ngọc Hiển",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Câu không nhắc tên phong trào; câu trước nói “Phong trào thi đua “Dân vận "
+            "khéo” tiếp tục là điểm nhấn”: phong trào Dân vận khéo. Số tính đến buổi làm việc "
+            "ngày 15/9/2016 (kỳ “Năm 2016” như bài ghi). 46 phòng, ban và 23 khóm, ấp là đơn vị "
+            "giúp giảm nghèo, không phải mô hình: không ghi."
+        ),
+    ),
+]
+
+# Session 5 (wards): sixth held-out part, grown blind (SPLIT.md).
+SOURCES += [
+    Source(
+        "plo-2025-10-23-ubndhcm",
+        "TP.HCM tuyên dương 95 điển hình dân vận khéo - những viên gạch xây nền móng siêu đô thị nghĩa tình",
+        "Báo Pháp Luật TP.HCM (plo.vn)",
+        (
+            "https://plo.vn/tphcm-tuyen-duong-95-dien-hinh-dan-van-kheo-nhung-vien-gach-xay-nen-mong-sieu-do-thi-nghia-tinh-post877026.html"
+        ),
+        D(2025, 10, 23),
+        "page",
+        issuer="Đảng ủy UBND TP.HCM",
+        event_date=D(2025, 10, 23),
+        note=(
+            "Trang ghi “23/10/2025 09:55”; lễ “Sáng 23-10”. Cùng lễ với dantri-2025-10-23-hcm "
+            "(hcmu25-*) và tienphong-2025-ubndhcm (hcmub25-*): ba nguồn, không cộng. Tiền Phong "
+            "viết 133 tập thể và 208 cá nhân là “tuyên dương”; PLO viết là “được đề xuất tuyên "
+            "dương” rồi mới chọn 40 + 55 tuyên dương cấp thành phố. Sau ngày 01/7/2025: tỉnh ghi "
+            "theo bài (TP.HCM)."
+        ),
+    ),
+    Source(
+        "kinhtedothi-2024-gialam",
+        (
+            "Huyện Gia Lâm tổng kết 15 năm thực hiện phong trào thi đua Dân vận khéo (tiêu đề "
+            "dựng lại từ đường dẫn)"
+        ),
+        "Báo Kinh tế & Đô thị (kinhtedothi.vn)",
+        "https://kinhtedothi.vn/huyen-gia-lam-tong-ket-15-nam-thuc-hien-phong-trao-thi-dua-dan-van-kheo.html",
+        None,
+        None,
+        issuer="Ban Dân vận Huyện ủy Gia Lâm",
+        note=(
+            "Trang lưu không ghi ngày đăng (đoạn lưu bắt đầu từ “Báo cáo tại hội nghị”, không "
+            "hiện tiêu đề và ngày). Kỳ “15 năm (2009-2024)”: mã nguồn mang năm cuối kỳ. Cùng hội "
+            "nghị có bài của Lao động Thủ đô "
+            "(laodongthudo.vn/suc-lan-toa-manh-me-cua-phong-trao-thi-dua-dan-van-kheo-"
+            "huyen-gia-lam-179465.html, "
+            "cùng số 3.845 / 2.261 / 1.584) không ghi ở đây."
+        ),
+    ),
+    Source(
+        "baocantho-2010-dvk",
+        "Nở rộ những mô hình “Dân vận khéo” (tiêu đề dựng lại từ đường dẫn)",
+        "Báo Cần Thơ",
+        "https://baocantho.com.vn/no-ro-nhung-mo-hinh-dan-van-kheo-a37821.html",
+        None,
+        None,
+        issuer="Ban Dân vận Thành ủy Cần Thơ (hệ thống dân vận các cấp)",
+        event_date=D(2010, 10, 15),
+        note=(
+            "Trang lưu không ghi ngày đăng; bài nói buổi họp mặt “vào hôm nay, 15-10-2010” (kỷ "
+            "niệm 80 năm Ngày truyền thống công tác Dân vận). Đoạn lưu không hiện tiêu đề."
+        ),
+    ),
+    Source(
+        "voh-2020-binhtan",
+        "Quận Bình Tân tuyên dương 146 tập thể, cá nhân học tập và làm theo Bác",
+        "Đài Tiếng nói Nhân dân TP. Hồ Chí Minh (VOH)",
+        (
+            "https://voh.com.vn/xay-dung-dang/quan-binh-tan-tuyen-duong-146-tap-the-ca-nhan-hoc-tap-va-lam-theo-bac-363963.html?utm_source=midleft&utm_medium=internal&utm_campaign=tag"
+        ),
+        None,
+        None,
+        issuer="UBND quận Bình Tân (hội nghị của Ban Thường vụ Quận ủy)",
+        event_date=D(2020, 5, 14),
+        note=(
+            "Trang lưu không ghi ngày đăng; hội nghị “sáng 14/5”, năm 2020 theo “130 năm ngày "
+            "sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2020)”. Địa chỉ lưu có tham số utm. Bài "
+            "về phong trào học tập và làm theo Bác (Chỉ thị 05), không nói “Dân vận khéo”."
+        ),
+    ),
+]
+
+RECORDS += [
+    Record(
+        "wpl25-01",
+        "plo-2025-10-23-ubndhcm",
+        "exemplar",
+        "praised",
+        "bloc",
+        95,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "TP.HCM tuyên dương 95 điển hình dân vận khéo",
+        issuer="Ban Thường vụ Đảng ủy UBND TP.HCM",
+        note=(
+            "Tiêu đề; thân bài tách thành 40 tập thể và 55 cá nhân (wpl25-04/05, phần của số "
+            "này), như “tuyên dương 221 điển hình” của Thanh Niên (hcmn25-01). Đảng ủy UBND "
+            "thành phố ghi là cấp khối (như hcmu25-*), dù bài nói “tuyên dương cấp TP”."
+        ),
+    ),
+    Record(
+        "wpl25-02",
+        "plo-2025-10-23-ubndhcm",
+        "collective",
+        "proposed",
+        "bloc",
+        133,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "ghi nhận 133 tập thể và 208 cá nhân được đề xuất tuyên dương",
+        issuer="Đảng ủy UBND TP.HCM (bình chọn, thẩm định)",
+        note=(
+            "“Được đề xuất tuyên dương”: đề nghị, không phải tuyên dương. Tiền Phong ghi cùng số "
+            "là “tuyên dương” (hcmub25-01): hai nguồn, không cộng. 40 tập thể (wpl25-04) được "
+            "chọn từ số này, bài không nói “trong đó”: không gắn part_of."
+        ),
+    ),
+    Record(
+        "wpl25-03",
+        "plo-2025-10-23-ubndhcm",
+        "individual",
+        "proposed",
+        "bloc",
+        208,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "ghi nhận 133 tập thể và 208 cá nhân được đề xuất tuyên dương",
+        issuer="Đảng ủy UBND TP.HCM (bình chọn, thẩm định)",
+        note="Như wpl25-02; 55 cá nhân (wpl25-05) được chọn từ số này, không gắn part_of.",
+    ),
+    Record(
+        "wpl25-04",
+        "plo-2025-10-23-ubndhcm",
+        "collective",
+        "praised",
+        "bloc",
+        40,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "đã chọn 40 tập thể và 55 cá nhân điển hình tiêu biểu để tuyên dương cấp TP",
+        issuer="Ban Thường vụ Đảng ủy UBND TP.HCM",
+        part_of="wpl25-01",
+        note="Cùng số với hcmu25-01 (Dân trí): hai nguồn, không cộng.",
+    ),
+    Record(
+        "wpl25-05",
+        "plo-2025-10-23-ubndhcm",
+        "individual",
+        "praised",
+        "bloc",
+        55,
+        "2025",
+        "TP. Hồ Chí Minh",
+        "đã chọn 40 tập thể và 55 cá nhân điển hình tiêu biểu để tuyên dương cấp TP",
+        issuer="Ban Thường vụ Đảng ủy UBND TP.HCM",
+        part_of="wpl25-01",
+        note="Cùng số với hcmu25-02 (Dân trí): hai nguồn, không cộng.",
+    ),
+    Record(
+        "wgl24-01",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "registered",
+        "grassroots",
+        3845,
+        "2009-2024",
+        "Hà Nội",
+        "toàn huyện đã đăng ký xây dựng được 3.845 mô hình “Dân vận khéo”",
+        issuer="Huyện Gia Lâm (Ban Dân vận Huyện ủy báo cáo)",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Số tích lũy 15 năm."
+        ),
+    ),
+    Record(
+        "wgl24-02",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "registered",
+        "grassroots",
+        2261,
+        "2009-2024",
+        "Hà Nội",
+        "trong đó có 2.261 mô hình tập thể, 1.584 mô hình cá nhân",
+        issuer="Huyện Gia Lâm (Ban Dân vận Huyện ủy báo cáo)",
+        part_of="wgl24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình tập thể”: ghi là mô hình (như vt23-04)."
+        ),
+    ),
+    Record(
+        "wgl24-03",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "registered",
+        "grassroots",
+        1584,
+        "2009-2024",
+        "Hà Nội",
+        "trong đó có 2.261 mô hình tập thể, 1.584 mô hình cá nhân",
+        issuer="Huyện Gia Lâm (Ban Dân vận Huyện ủy báo cáo)",
+        part_of="wgl24-01",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “Mô hình cá nhân”: ghi là mô hình. 2.261 + 1.584 = 3.845."
+        ),
+    ),
+    Record(
+        "wgl24-04",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "grassroots",
+        1291,
+        "2009-2024",
+        "Hà Nội",
+        "có 1.291 mô hình tập thể và 871 mô hình cá nhân được công nhận là điển hình “Dân vận khéo” các cấp",
+        issuer="Huyện Gia Lâm (Ban Dân vận Huyện ủy báo cáo)",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình tập thể được công nhận “các cấp”. Bài không nói đây là phần của "
+            "2.261 đăng ký: không gắn part_of. Bài không nêu tổng 1.291 + 871."
+        ),
+    ),
+    Record(
+        "wgl24-05",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "grassroots",
+        871,
+        "2009-2024",
+        "Hà Nội",
+        "có 1.291 mô hình tập thể và 871 mô hình cá nhân được công nhận là điển hình “Dân vận khéo” các cấp",
+        issuer="Huyện Gia Lâm (Ban Dân vận Huyện ủy báo cáo)",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. Mô hình cá nhân được công nhận “các cấp”; không gắn part_of với 1.584."
+        ),
+    ),
+    Record(
+        "wgl24-06",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "province",
+        11,
+        "2009-2024",
+        "Hà Nội",
+        "trong đó có 11 mô hình tập thể đạt cấp TP",
+        issuer="TP. Hà Nội (cấp thành phố)",
+        part_of="wgl24-04",
+        note="“Cấp TP” (thành phố trực thuộc Trung ương) ghi là cấp tỉnh. Mô hình tập thể.",
+    ),
+    Record(
+        "wgl24-07",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "district",
+        217,
+        "2009-2024",
+        "Hà Nội",
+        "217 mô hình tập thể, 142 mô hình cá nhân đạt cấp huyện",
+        issuer="Huyện Gia Lâm",
+        part_of="wgl24-04",
+        note="Mô hình tập thể đạt cấp huyện. 11 + 217 + 1.063 = 1.291.",
+    ),
+    Record(
+        "wgl24-08",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "district",
+        142,
+        "2009-2024",
+        "Hà Nội",
+        "217 mô hình tập thể, 142 mô hình cá nhân đạt cấp huyện",
+        issuer="Huyện Gia Lâm",
+        part_of="wgl24-05",
+        note="Mô hình cá nhân đạt cấp huyện. 142 + 729 = 871.",
+    ),
+    Record(
+        "wgl24-09",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "commune",
+        1063,
+        "2009-2024",
+        "Hà Nội",
+        "1.063 mô hình tập thể và 729 mô hình cá nhân đạt cấp xã",
+        issuer="Các xã, thị trấn huyện Gia Lâm",
+        part_of="wgl24-04",
+        note="Mô hình tập thể đạt cấp xã.",
+    ),
+    Record(
+        "wgl24-10",
+        "kinhtedothi-2024-gialam",
+        "model",
+        "recognised",
+        "commune",
+        729,
+        "2009-2024",
+        "Hà Nội",
+        "1.063 mô hình tập thể và 729 mô hình cá nhân đạt cấp xã",
+        issuer="Các xã, thị trấn huyện Gia Lâm",
+        part_of="wgl24-05",
+        note="Mô hình cá nhân đạt cấp xã.",
+    ),
+    Record(
+        "wct10-01",
+        "baocantho-2010-dvk",
+        "model",
+        "registered",
+        "grassroots",
+        1048,
+        "2010",
+        "Cần Thơ",
+        "Trong 1.048 mô hình “Dân vận khéo” được hệ thống dân vận các cấp đăng ký thực hiện trong năm 2010",
+        issuer="Hệ thống dân vận các cấp TP. Cần Thơ",
+        note=(
+            "Tổng toàn địa bàn (mọi cấp), không phải số công nhận ở một cấp; ghi cấp cơ sở theo "
+            "quy ước. “2 mô hình được chọn báo cáo điển hình” tại buổi họp mặt: chọn để báo cáo, "
+            "không phải công nhận hay khen thưởng; không ghi."
+        ),
+    ),
+    Record(
+        "wbt20-01",
+        "voh-2020-binhtan",
+        "collective",
+        "praised",
+        "district",
+        57,
+        "2019-2020",
+        "TP. Hồ Chí Minh",
+        "Ủy ban nhân dân quận Bình Tân tuyên dương 57 tập thể, 89 cá nhân tiêu biểu",
+        issuer="UBND quận Bình Tân",
+        movement="ho_chi_minh_study",
+        note=(
+            "Phong trào học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, không "
+            "phải “Dân vận khéo”. Tiêu đề “146 tập thể, cá nhân” gộp tập thể và cá nhân (57 + "
+            "89): không ghi."
+        ),
+    ),
+    Record(
+        "wbt20-02",
+        "voh-2020-binhtan",
+        "individual",
+        "praised",
+        "district",
+        89,
+        "2019-2020",
+        "TP. Hồ Chí Minh",
+        "Ủy ban nhân dân quận Bình Tân tuyên dương 57 tập thể, 89 cá nhân tiêu biểu",
+        issuer="UBND quận Bình Tân",
+        movement="ho_chi_minh_study",
+        note="Như wbt20-01.",
+    ),
+]
+
+
 # --- writing the workbook ----------------------------------------------------------------
 
 RECORD_COLUMNS = schema.WORKBOOK_COLUMNS
