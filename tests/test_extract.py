@@ -721,7 +721,7 @@ def test_passages_are_short_and_the_split_is_the_written_one() -> None:
     # the earlier rules say (opened since); the sixth is every report of SESSION4C.txt.
     fourth, fifth, sixth = bench.session4(), bench.session4b(), bench.held_out_v6()
     lists = second, third, fourth, fifth, sixth
-    assert (len(fourth), len(fifth), len(sixth)) == (42, 22, 4)
+    assert (len(fourth), len(fifth), len(sixth)) == (42, 22, 44)
     assert fourth <= set(sources["source_id"]) and not fourth & (second | third)
     assert fifth <= set(sources["source_id"]) and not fifth & (second | third | fourth)
     assert sixth <= set(sources["source_id"]) and not sixth & (second | third | fourth | fifth)
@@ -762,19 +762,19 @@ def test_evaluation_parts_and_figures_do_not_fall() -> None:
         "opened_v5": 22,
         "opened": 101,
         "dev+opened": 151,
-        "held_out": 4,
-        "all": 155,
+        "held_out": 44,
+        "all": 195,
     }
     assert core.loc["opened_v2", "expected"] == 39
     assert core.loc["opened_v3", "expected"] == 44
     assert core.loc["opened_v4", "expected"] == 130
     assert core.loc["opened_v5", "expected"] == 61
-    assert core.loc["held_out", "expected"] == 5
+    assert core.loc["held_out", "expected"] == 127
     floors = {
         "dev": (0.95, 0.97),
         "opened": (0.98, 0.98),
         "dev+opened": (0.97, 0.98),
-        "held_out": (1.0, 1.0),
+        "held_out": (0.95, 0.96),
     }
     for group, (precision, recall) in floors.items():
         assert core.loc[group, "precision"] >= precision and core.loc[group, "recall"] >= recall, group

@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PUBLIC = DATA / "public_reports.xlsx"
 
 # The public dataset as data/build_public_reports.py writes it (data/README.md).
-REPORTS, PROVINCES, YEARS, RECORDS = 155, 51, 16, 468
+REPORTS, PROVINCES, YEARS, RECORDS = 195, 51, 18, 590
 
 
 @pytest.fixture(scope="module")
