@@ -573,13 +573,7 @@ def province_comparison(
     table = compare.provinces_side_by_side(
         awards, movement=movement, subject=subject, action=action, measure=measure, lang=lang
     )
-    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
-    drawn = table.loc[table[value].notna()].reset_index(drop=True)
-    notes = _no_rate_notes(len(table) - len(drawn), lang)
-    if not len(drawn):
-        raise compare.ComparisonError(
-            "province_comparison: no count has a per-year rate (all are dated by a month); use per_year=False"
-        )
+    value, text, drawn, notes = _rated(table, per_year, "province_comparison", lang)
     count = vocab.column_label("count", lang)
     hover = [[f"{count}: {d}"] for d in drawn["display"]]
     fig, plot_height, left = _level_bars(drawn, value=value, text=list(drawn[text]), hover=hover, lang=lang)
@@ -633,14 +627,7 @@ def collectives_individuals(
     table = compare.collectives_vs_individuals(
         awards, movement=movement, action=action, measure=measure, lang=lang
     )
-    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
-    drawn = table.loc[table[value].notna()].reset_index(drop=True)
-    notes = _no_rate_notes(len(table) - len(drawn), lang)
-    if not len(drawn):
-        raise compare.ComparisonError(
-            "collectives_individuals: no count has a per-year rate (all are dated by a month); "
-            "use per_year=False"
-        )
+    value, text, drawn, notes = _rated(table, per_year, "collectives_individuals", lang)
     outer = _report_outer(drawn, lang, exclude=("subject", "action"))
     inner = [
         _inner_label(f"{vocab.label('action', str(a), lang)} – {name}")
@@ -746,13 +733,7 @@ def registered_recognised_trend(
     table = compare.registered_vs_recognised(
         awards, movement=movement, subject=subject, measure=measure, lang=lang
     )
-    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
-    drawn = table.loc[table[value].notna()].reset_index(drop=True)
-    if not len(drawn):
-        raise compare.ComparisonError(
-            "registered_recognised_trend: no count has a per-year rate (all are dated by a month); "
-            "use per_year=False"
-        )
+    value, text, drawn, no_rate = _rated(table, per_year, "registered_recognised_trend", lang)
     # The text of a marker: the value, and the province when several are drawn (only the
     # province when there are too many markers for both to fit).
     if len(drawn) > _MAX_LABELS:
@@ -849,7 +830,7 @@ def registered_recognised_trend(
         for q in ("at_least", "at_most", "approx")
         if q in qualifiers
     ]
-    notes += _no_rate_notes(len(table) - len(drawn), lang)
+    notes += no_rate
     if len(drawn) > _MAX_LABELS:
         notes.append(vocab.figure_text("labels_hidden_note", lang).format(n=len(drawn)))
     fixed = [vocab.label("movement", str(m), lang) for m in dict.fromkeys(drawn["movement"])]
@@ -1363,8 +1344,23 @@ def _iso(day: pd.Timestamp) -> str:
     return f"{day:%Y-%m-%d}"
 
 
-def _no_rate_notes(n: int, lang: Lang) -> list[str]:
-    return [vocab.figure_text("no_rate_note", lang).format(n=n)] if n else []
+def _rated(
+    table: pd.DataFrame, per_year: bool, builder: str, lang: Lang
+) -> tuple[str, str, pd.DataFrame, list[str]]:
+    """The value and text columns to draw, the rows that have that value, and the note on the others.
+
+    A count dated by a month is a running total with no per-year rate: with ``per_year``
+    it is left out and the note says how many were.
+    """
+    value, text = ("per_year", "per_year_display") if per_year else ("count", "display")
+    drawn = table.loc[table[value].notna()].reset_index(drop=True)
+    if not len(drawn):
+        raise compare.ComparisonError(
+            f"{builder}: no count has a per-year rate (all are dated by a month); use per_year=False"
+        )
+    left_out = len(table) - len(drawn)
+    notes = [vocab.figure_text("no_rate_note", lang).format(n=left_out)] if left_out else []
+    return value, text, drawn, notes
 
 
 def _level_bars(
