@@ -513,6 +513,24 @@ def test_selector_buttons_visibility_and_labels(public, pyramid_selector) -> Non
     assert fig["layout"]["margin"]["t"] == by_label["Tất cả tỉnh, thành phố"][1]["margin.t"]
 
 
+@pytest.mark.parametrize(
+    ("build", "kwargs"),
+    [
+        (figures.province_comparison, {"action": "registered"}),
+        (figures.collectives_individuals, {"per_year": True}),
+        (figures.registered_recognised_trend, {}),
+    ],
+)
+def test_running_totals_alone_have_no_rate_to_draw(public, build, kwargs) -> None:
+    """Counts dated by a month are running totals: per year there is nothing to draw; the error says so."""
+    monthly = public[public["period_kind"] == "month"]
+    with pytest.raises(
+        ComparisonError, match=rf"^{build.__name__}: no count has a per-year rate .*per_year=False$"
+    ):
+        build(monthly, **kwargs)
+    assert build(monthly, **{**kwargs, "per_year": False}).layout.meta["table"]
+
+
 def test_selector_is_deterministic(seed) -> None:
     first = figures.with_selector(figures.province_pyramid, seed).to_json()
     assert first == figures.with_selector(figures.province_pyramid, seed).to_json()
