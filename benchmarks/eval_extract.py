@@ -45,6 +45,8 @@ CORE = ("count", "qualifier", "subject", "movement")
 TARGETS = {"precision": 0.95, "recall": 0.90}
 # Below this many held-out facts one fact moves precision by more than the gap to its target.
 MIN_FACTS = 30
+#: The sixth part's first scoring (SPLIT.md, session 5), before its misses were read.
+FIRST_SCORING = {"precision": 0.954, "recall": 0.969, "commit": "b74c3a5"}
 
 
 HELD_OUT_LIST = PASSAGES.parent / "HELD_OUT_V2.txt"
@@ -247,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         f"\nHeld-out, sixth part (count, qualifier, subject, movement): precision {core['precision']:.3f} "
         f"(target {TARGETS['precision']}), recall {core['recall']:.3f} (target {TARGETS['recall']}): "
         + verdict
+    )
+    # The sixth part was opened once scored: later rules may come from it, so say which figure counts.
+    first = FIRST_SCORING
+    print(
+        f"Its first scoring, before it was opened (SPLIT.md): precision {first['precision']:.3f}, "
+        f"recall {first['recall']:.3f} (extractor at {first['commit']}); quote that one."
     )
     return 0 if ok and enough else 1
 

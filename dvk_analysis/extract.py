@@ -1340,8 +1340,14 @@ class _Resolver:
                     start = int(launched[-1])
                     c.period = parse_period(f"{start}-{start + years}")
                     c.reasons.append("period_guessed")
-                elif compared is not None and compared.period is not None and r.written is None:
-                    # "tăng 87 mô hình so với cùng kỳ năm 2022", no date of writing: the year after.
+                elif (
+                    compared is not None
+                    and compared.period is not None
+                    and r.written is None
+                    and last is None
+                ):
+                    # "tăng 87 mô hình so với cùng kỳ năm 2022", no date of writing and no period
+                    # named before (that one wins): the year after.
                     c.period = parse_period(str(compared.period.end.year + 1))
                     c.reasons.append("period_guessed")
                 elif to_date and r.written is not None:
@@ -1353,6 +1359,11 @@ class _Resolver:
                     c.reasons.append("period_carried")
                 elif doc_period is not None:
                     c.period = doc_period
+                    c.reasons.append("period_guessed")
+                elif r.published is not None and c.action in ("registered", "recognised"):
+                    # No period anywhere: models a place has are a running total when the page was
+                    # written (the dataset's convention); awards below are of the ceremony's year.
+                    c.period = parse_period(f"tháng {r.published.month}/{r.published.year}")
                     c.reasons.append("period_guessed")
                 elif r.published is not None:
                     c.period = parse_period(f"năm {r.published.year}")
@@ -2084,15 +2095,17 @@ def extract_file(
 _CORE = ("count", "qualifier", "subject", "movement")
 
 
-def _keys(frame: pd.DataFrame, columns: Sequence[str]) -> Counter[tuple[object, ...]]:
+def _keys(frame: pd.DataFrame, by: str, columns: Sequence[str]) -> dict[str, Counter[tuple[object, ...]]]:
+    """``{document: Counter of fact tuples}``, in one pass over the rows."""
     rows = frame[list(columns)].astype(object).where(frame[list(columns)].notna(), None)
-    return Counter(
-        tuple(
+    facts: dict[str, Counter[tuple[object, ...]]] = {}
+    for doc, row in zip(frame[by].astype(str), rows.itertuples(index=False, name=None), strict=True):
+        fact = tuple(
             None if v is None else (int(v) if c == "count" else str(v))
-            for c, v in zip(columns, r, strict=True)
+            for c, v in zip(columns, row, strict=True)
         )
-        for r in rows.itertuples(index=False, name=None)
-    )
+        facts.setdefault(doc, Counter())[fact] += 1
+    return facts
 
 
 def evaluate(
@@ -2122,9 +2135,9 @@ def evaluate(
     {'tp': 1, 'predicted': 1, 'expected': 2, 'precision': 1.0, 'recall': 0.5}
     """
     tp = n_pred = n_exp = 0
-    for doc in sorted(set(predicted[by].astype(str)) | set(expected[by].astype(str))):
-        p = _keys(predicted[predicted[by].astype(str) == doc], keys)
-        e = _keys(expected[expected[by].astype(str) == doc], keys)
+    found, annotated = _keys(predicted, by, keys), _keys(expected, by, keys)
+    for doc in sorted(found.keys() | annotated.keys()):
+        p, e = found.get(doc, Counter()), annotated.get(doc, Counter())
         tp += sum((p & e).values())
         n_pred += sum(p.values())
         n_exp += sum(e.values())
