@@ -197,6 +197,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("quarter", _B + r"quy\s+(i{1,3}|iv|[1-4])\s*(?:/|nam|-)\s*" + _YEAR + r"(?!\d)"),
     ("half", _B + r"(?:6|sau) thang (dau|cuoi) nam\s*" + _YEAR + r"(?!\d)"),
     ("month", _B + r"thang\s+(\d{1,2})\s*(?:/|nam)\s*" + _YEAR + r"(?!\d)"),
+    # "các năm 2016, 2017, 2018": consecutive years named one by one are the phase they span.
+    ("years", _B + r"(?:cac )?nam\s+" + _YEAR + r"(?:\s*(?:,|va)\s*" + _YEAR + r"(?!\d|[.,/-]\d))+"),
     ("year", _B + r"nam\s+" + _YEAR + r"(?!\d|[.,/-]\d)"),
 )
 
@@ -256,6 +258,11 @@ def _period_of(
         return parse_period(f"{g[0]}-{end}")
     if kind == "range":
         return parse_period(f"{g[0]}-{g[1]}")
+    if kind == "years":
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))]
+        if years != list(range(years[0], years[0] + len(years))):
+            raise ParseError(f"not consecutive years: {m.group(0)}")  # each is read on its own
+        return parse_period(f"{years[0]}-{years[-1]}")
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         return parse_period(f"quý {q} năm {g[1]}")

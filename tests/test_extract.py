@@ -498,6 +498,21 @@ def test_a_change_on_the_same_time_of_a_year_is_of_the_year_after() -> None:
     assert _plain(records, ["count", "measure", "period_label"]) == [[87, "change", "Năm 2023"]]
 
 
+def test_consecutive_years_named_one_by_one_are_a_phase() -> None:
+    found = extract(
+        "Các năm 2016, 2017, 2018, có 7.682 mô hình đăng ký và được công nhận 3.567 mô hình.", source="t"
+    )
+    assert _plain(found.records, ["count", "action", "period_label"]) == [
+        [7682, "registered", "2016-2018"],
+        [3567, "recognised", "2016-2018"],
+    ]
+    assert found.others["text"].tolist() == ["Các năm 2016, 2017, 2018"]
+    # Years with a gap are not a phase: each is read on its own.
+    gap = extract("Năm 2016 và 2018, huyện công nhận 35 mô hình.", source="t")
+    assert gap.records["period_label"].tolist() == ["Năm 2016"]
+    assert gap.others["text"].tolist() == ["Năm 2016", "2018"]
+
+
 def test_a_phase_named_before_beats_the_year_after_a_comparison() -> None:
     text = (
         "Thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016-2020, các cấp ủy đã tập trung tuyên "
