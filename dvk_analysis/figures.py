@@ -900,10 +900,10 @@ def with_selector(
     -------
     Figure
         The option ``first`` names visible, or the first. Options: "all" first, then
-        provinces and other text values in Vietnamese order (:func:`dvk_analysis.vocab.fold`,
-        then the name),
-        vocabulary codes in vocabulary order. An option the builder refuses (nothing
-        of that kind to draw, or several periods for a one-period chart) is left out.
+        provinces and other text values in Vietnamese order
+        (:func:`dvk_analysis.vocab.fold`, then the name), vocabulary codes in vocabulary
+        order. An option the builder refuses (nothing of that kind to draw, or several
+        periods for a one-period chart) is left out.
         ``layout.meta`` is the visible figure's, plus ``"selector"``:
         ``{"by": by, "labels": [...]}``.
 
