@@ -1090,13 +1090,12 @@ def _province_of_data(province: str | None, frame: pd.DataFrame) -> str | None:
     if province is None:
         return None
     from .compare import current_province
-    from .provinces import current_province as current_name
+    from .provinces import find_current
 
     present = sorted({str(p) for p in current_province(frame).dropna()}, key=lambda n: (vocab.fold(n), n))
-    today = current_name(province) or province
-    for name in present:
-        if vocab.fold(name) == vocab.fold(today):
-            return name
+    found = find_current(province, present)
+    if found is not None:
+        return found
     raise BuildError(
         f"--province {province!r}: no record of the data is of this province "
         f"(provinces of today in the data: {', '.join(present) or 'none'})"

@@ -1513,12 +1513,12 @@ def _label_positions(middles: pd.Series, values: pd.Series, labels: Sequence[str
 def _selector_choice(first: str, keys: pd.Series, by: str, lang: Lang) -> str:
     """The label of the option ``first`` names: a value or label of ``by``, or a province's old name."""
     options = _selector_values(keys, by, lang)
-    wanted = vocab.fold(first)
     if by == "province":
-        today = provinces.current_province(first)
-        wanted = vocab.fold(today) if today else wanted
+        found = provinces.find_current(first, [value for value, _ in options])
+        if found is not None:
+            return dict(options)[found]
     for value, label in options:
-        if wanted in (vocab.fold(value), vocab.fold(label)):
+        if vocab.fold(first) in (vocab.fold(value), vocab.fold(label)):
             return label
     names = ", ".join(label for _, label in options)
     raise compare.ComparisonError(f"with_selector: {first!r} is not one of the options of {by!r}: {names}")

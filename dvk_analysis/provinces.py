@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -153,6 +154,18 @@ def current_province(text: str) -> str | None:
     """
     found = match_province(text)
     return found[1].current if found else None
+
+
+def find_current(text: str, names: Iterable[str]) -> str | None:
+    """Return the name among ``names`` (units of today) that ``text`` names, as reported or as of today.
+
+    >>> find_current("Kiên Giang", ["An Giang", "Hồ Chí Minh"]), find_current("TP.HCM", ["Hồ Chí Minh"])
+    ('An Giang', 'Hồ Chí Minh')
+    >>> find_current("Atlantis", ["An Giang"]) is None
+    True
+    """
+    key = province_key(current_province(text) or text)
+    return next((name for name in names if province_key(name) == key), None)
 
 
 def crosswalk() -> pd.DataFrame:
