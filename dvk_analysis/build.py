@@ -193,9 +193,11 @@ def execute_notebook(
             progress_bar=False,
             log_output=False,
             execution_timeout=timeout,
-            # ipykernel warns on stderr about loopback TCP at every start; keep the
-            # console for the build's own messages.
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            # ipykernel warns on stderr about loopback TCP at every start, and jupyter_client
+            # interrupts every kernel it shuts down, which ipykernel sometimes logs as an
+            # "ERROR | KeyboardInterrupt caught in kernel": keep the console for the build's
+            # own messages (a failing cell or a dead kernel still reaches it as an exception).
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except PapermillExecutionError as exc:
         first_line = next((line for line in exc.source.splitlines() if line.strip()), "")
