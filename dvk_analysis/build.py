@@ -909,6 +909,12 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeric: It
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _province_shown(manifest: Mapping[str, Any], lang: Lang) -> str:
+    """ " · Biểu đồ theo tỉnh mở ở: An Giang" when the build opened the province menus on one."""
+    province = manifest.get("parameters", {}).get("province")
+    return f" · {_e(_t('province_shown', lang))}: {_e(province)}" if province else ""
+
+
 def render_index(manifest: Mapping[str, Any], changes: Changes, lang: Lang = "vi") -> str:
     """Return ``index.html``: links to every output, data fingerprint, build date, changes.
 
@@ -924,7 +930,9 @@ def render_index(manifest: Mapping[str, Any], changes: Changes, lang: Lang = "vi
         f"<h1>{_e(_t('index_title', lang))}</h1>",
         f'<p>{_e(_t("built_at", lang))}: <time datetime="{_e(manifest["built_at"])}">'
         f"{_e(_display_time(manifest['built_at']))}</time> · "
-        f"dvk-analysis {_e(manifest['version'])} · {_e(_t('language', lang))}: {_e(manifest['lang'])}</p>",
+        f"dvk-analysis {_e(manifest['version'])} · {_e(_t('language', lang))}: {_e(manifest['lang'])}"
+        + _province_shown(manifest, lang)
+        + "</p>",
         f"<h2>{_e(_t('reports', lang))}</h2><ul>",
     ]
     for entry in manifest["notebooks"]:

@@ -571,6 +571,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "index_title": ("Báo cáo phân tích phong trào “Dân vận khéo”", "“Dân vận khéo” analysis report"),
     "built_at": ("Thời điểm tạo", "Built at"),
     "language": ("Ngôn ngữ", "Language"),
+    "province_shown": ("Biểu đồ theo tỉnh mở ở", "Province charts open on"),
     "reports": ("Báo cáo", "Reports"),
     "figures": ("Biểu đồ", "Figures"),
     "summary": ("Bảng tổng hợp Excel", "Excel summary"),

@@ -232,6 +232,9 @@ def test_index_links_everything_with_fingerprint_and_date(shared: sb.SharedBuild
         assert f'<td class="num">{format_number(row.loaded)}</td>' in page
     assert f"<p>{vocab.report_label('records')}: {format_number(len(loaded.frame))}</p>" in page
     assert dt.date.today().isoformat() in page
+    # Which province the province charts (and so their PNG and SVG) open on, when one was asked for.
+    shown = f" · {vocab.report_label('province_shown')}: An Giang</p>"
+    assert (shown in page) == (shared.data == sb.OTHER_DATA)
 
 
 def test_what_changed_between_the_two_datasets() -> None:
