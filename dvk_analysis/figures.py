@@ -936,11 +936,12 @@ def with_selector(
         include_all = not as_parameter
     keys = compare.current_province(frame) if by == "province" else _selector_column(frame, by)
     options: list[tuple[str, dict[str, Any], pd.DataFrame]] = []
-    wanted = None if first is None else _selector_choice(first, keys, by, lang)
+    values = _selector_values(keys, by, lang)
+    wanted = None if first is None else _selector_choice(first, values, by)
     if include_all:
         everything = "all_provinces" if by == "province" else "all"
         options.append((vocab.figure_text(everything, lang), {}, frame))
-    for key, label in _selector_values(keys, by, lang):
+    for key, label in values:
         if as_parameter:
             options.append((label, {by: key}, frame))
         else:
@@ -1510,9 +1511,8 @@ def _label_positions(middles: pd.Series, values: pd.Series, labels: Sequence[str
     return out
 
 
-def _selector_choice(first: str, keys: pd.Series, by: str, lang: Lang) -> str:
+def _selector_choice(first: str, options: list[tuple[str, str]], by: str) -> str:
     """The label of the option ``first`` names: a value or label of ``by``, or a province's old name."""
-    options = _selector_values(keys, by, lang)
     if by == "province":
         found = provinces.find_current(first, [value for value, _ in options])
         if found is not None:
